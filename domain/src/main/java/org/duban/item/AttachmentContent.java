@@ -1,0 +1,34 @@
+package org.duban.item;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+
+/** The bytes of an attachment, in a table of their own so that listing attachments never loads them. */
+@Entity
+@Table(name = "ATTACHMENT_CONTENT")
+public class AttachmentContent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Lob
+    @Column(name = "BYTES", nullable = false)
+    private byte[] bytes;
+
+    protected AttachmentContent() {
+    }
+
+    AttachmentContent(byte[] bytes) {
+        this.bytes = bytes.clone();
+    }
+
+    byte[] getBytes() {
+        return bytes.clone();
+    }
+}

@@ -1,0 +1,46 @@
+package org.duban.item;
+
+import org.duban.organization.Account;
+import org.duban.organization.Unit;
+import org.duban.shared.Require;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the office writes when it drafts or edits an item. A draft may be incomplete; registration later demands
+ * quantified targets, a lead unit and a deadline.
+ */
+public record ItemDraft(Category category, String source, String sourceReference, String title, String mainTasks,
+                        String requirements, List<QuantifiedTarget> targets, Unit leadUnit, Set<Unit> coUnits,
+                        Account leaderInCharge, Priority priority, LocalDate due, ReportingCycle reportingCycle,
+                        List<MilestonePlan> milestones) {
+
+    public ItemDraft {
+        Require.present(category, "error.item.categoryRequired");
+        title = Require.text(title, "error.item.titleRequired");
+        Require.that(title.length() <= 200, "error.item.titleTooLong", 200);
+        source = Require.optionalText(source);
+        sourceReference = Require.optionalText(sourceReference);
+        mainTasks = Require.optionalText(mainTasks);
+        requirements = Require.optionalText(requirements);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+        coUnits = coUnits == null ? Set.of() : Set.copyOf(coUnits);
+        Require.that(leadUnit == null || !coUnits.contains(leadUnit), "error.item.leadUnitAlsoCoUnit");
+        priority = priority == null ? Priority.NORMAL : priority;
+        reportingCycle = reportingCycle == null ? ReportingCycle.NONE : reportingCycle;
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        for (MilestonePlan milestone : milestones) {
+            Require.that(due == null || !milestone.due().isAfter(due), "error.milestone.afterDeadline", milestone.title());
+        }
+    }
+
+    /** A milestone as planned in the draft. */
+    public record MilestonePlan(String title, LocalDate due) {
+        public MilestonePlan {
+            title = Require.text(title, "error.milestone.titleRequired");
+            Require.present(due, "error.milestone.dueRequired");
+        }
+    }
+}

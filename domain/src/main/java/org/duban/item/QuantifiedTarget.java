@@ -1,0 +1,50 @@
+package org.duban.item;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.duban.shared.Require;
+
+import java.util.Objects;
+
+/** One measurable deliverable of an item (任务量化): what is to be done and how much of it. */
+@Embeddable
+public class QuantifiedTarget {
+
+    @Column(name = "DESCRIPTION", nullable = false, length = 500)
+    private String description;
+
+    @Column(name = "MEASURE", length = 200)
+    private String measure;
+
+    protected QuantifiedTarget() {
+    }
+
+    public QuantifiedTarget(String description, String measure) {
+        this.description = Require.text(description, "error.target.descriptionRequired");
+        this.measure = Require.optionalText(measure);
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getMeasure() {
+        return measure;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof QuantifiedTarget other && description.equals(other.description)
+                && Objects.equals(measure, other.measure);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(description, measure);
+    }
+
+    @Override
+    public String toString() {
+        return measure == null ? description : description + " — " + measure;
+    }
+}

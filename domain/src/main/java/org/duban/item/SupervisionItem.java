@@ -1,0 +1,660 @@
+package org.duban.item;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.duban.history.Act;
+import org.duban.history.ItemEvent;
+import org.duban.history.NewFile;
+import org.duban.item.ExtensionRequest.Decision;
+import org.duban.item.ItemDraft.MilestonePlan;
+import org.duban.item.Urging.UrgingRecord;
+import org.duban.organization.Account;
+import org.duban.organization.Unit;
+import org.duban.shared.DomainException;
+import org.duban.shared.Require;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The supervision item (督办事项), one matter per item: the aggregate root. Every change goes through a verb named
+ * after the business step; each verb checks {@link ItemAction}'s table, appends one event to the history and, where
+ * the table says so, moves the state. There are no setters.
+ */
+@Entity
+@Table(name = "SUPERVISION_ITEM")
+public class SupervisionItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "VERSION")
+    private int version;
+
+    @Embedded
+    private ItemNumber number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATE", nullable = false, length = 30)
+    private ItemState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CATEGORY", nullable = false, length = 20)
+    private Category category;
+
+    @Column(name = "SOURCE", length = 500)
+    private String source;
+
+    @Column(name = "SOURCE_REF", length = 200)
+    private String sourceReference;
+
+    @Column(name = "TITLE", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "MAIN_TASKS", length = 8000)
+    private String mainTasks;
+
+    @Column(name = "REQUIREMENTS", length = 8000)
+    private String requirements;
+
+    @ElementCollection
+    @CollectionTable(name = "QUANTIFIED_TARGET", joinColumns = @JoinColumn(name = "ITEM_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<QuantifiedTarget> targets = new ArrayList<>();
+
+    @ManyToOne
+    @JoinColumn(name = "LEAD_UNIT_ID")
+    private Unit leadUnit;
+
+    @ManyToMany
+    @JoinTable(name = "ITEM_CO_UNIT", joinColumns = @JoinColumn(name = "ITEM_ID"),
+            inverseJoinColumns = @JoinColumn(name = "UNIT_ID"))
+    private Set<Unit> coUnits = new HashSet<>();
+
+    @ManyToOne
+    @JoinColumn(name = "LEADER_ID")
+    private Account leaderInCharge;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PRIORITY", nullable = false, length = 20)
+    private Priority priority;
+
+    @Embedded
+    private Deadline deadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "REPORTING_CYCLE", nullable = false, length = 20)
+    private ReportingCycle reportingCycle;
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("due")
+    private List<Milestone> milestones = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "ITEM_CONSULTED_UNIT", joinColumns = @JoinColumn(name = "ITEM_ID"),
+            inverseJoinColumns = @JoinColumn(name = "UNIT_ID"))
+    private Set<Unit> consultedUnits = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "ITEM_CONSULTED_LEADER", joinColumns = @JoinColumn(name = "ITEM_ID"),
+            inverseJoinColumns = @JoinColumn(name = "ACCOUNT_ID"))
+    private Set<Account> consultedLeaders = new HashSet<>();
+
+    @Embedded
+    @AttributeOverride(name = "issuedAt", column = @Column(name = "NOTICE_ISSUED_AT"))
+    private AssignmentNotice assignmentNotice;
+
+    @ManyToMany
+    @JoinTable(name = "ITEM_ACKNOWLEDGED_UNIT", joinColumns = @JoinColumn(name = "ITEM_ID"),
+            inverseJoinColumns = @JoinColumn(name = "UNIT_ID"))
+    private Set<Unit> acknowledgedUnits = new HashSet<>();
+
+    /** The person of the lead unit the head handed the work to (承办人). */
+    @ManyToOne
+    @JoinColumn(name = "HANDLER_ID")
+    private Account handler;
+
+    @Column(name = "COMPLETION_DRAFT", length = 8000)
+    private String completionDraft;
+
+    @Column(name = "COMPLETION_REPORT", length = 8000)
+    private String completionReport;
+
+    @Column(name = "FEEDBACK_REPORT", length = 8000)
+    private String feedbackReport;
+
+    @Column(name = "READ_BY_LEADER", nullable = false)
+    private boolean readByLeader;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PENDING_HALT", length = 20)
+    private HaltKind pendingHalt;
+
+    @Column(name = "HALT_REASON", length = 4000)
+    private String haltReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATE_BEFORE_HALT", length = 30)
+    private ItemState stateBeforeHalt;
+
+    @Column(name = "ESCALATED", nullable = false)
+    private boolean escalated;
+
+    @Column(name = "CREATED_BY", nullable = false, length = 50)
+    private String createdBy;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    /** When the last action was recorded; every action changes it, so every action raises the version. */
+    @Column(name = "LAST_ACTION_AT", nullable = false)
+    private Instant lastActionAt;
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
+    @OrderBy("sequence")
+    private List<ItemEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
+    @OrderBy("urgedOn")
+    private List<Urging> urgings = new ArrayList<>();
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
+    @OrderBy("requestedAt")
+    private List<ExtensionRequest> extensionRequests = new ArrayList<>();
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    protected SupervisionItem() {
+    }
+
+    // ---- 拟办 draft, consultation, approval ------------------------------------------------------------------
+
+    public static SupervisionItem draft(ItemDraft draft, Act act) {
+        SupervisionItem item = new SupervisionItem();
+        item.state = ItemState.DRAFT;
+        item.createdBy = act.actor().getUsername();
+        item.createdAt = act.at();
+        item.fillFrom(draft);
+        item.record(ItemAction.CREATE, act, null, null);
+        return item;
+    }
+
+    public void edit(ItemDraft draft, Act act) {
+        requireAllowed(ItemAction.EDIT_DRAFT);
+        fillFrom(draft);
+        record(ItemAction.EDIT_DRAFT, act, null, null);
+    }
+
+    public void sendForConsultation(Set<Unit> units, Set<Account> leaders, String question, Act act) {
+        requireAllowed(ItemAction.SEND_FOR_CONSULTATION);
+        Require.that(!units.isEmpty() || !leaders.isEmpty(), "error.consultation.nobodyAsked");
+        consultedUnits = new HashSet<>(units);
+        consultedLeaders = new HashSet<>(leaders);
+        record(ItemAction.SEND_FOR_CONSULTATION, act, Require.optionalText(question), null);
+    }
+
+    public void comment(String opinion, Act act) {
+        record(ItemAction.COMMENT, act, Require.text(opinion, "error.opinion.required"), null);
+    }
+
+    public void submitForApproval(String note, Act act) {
+        requireAllowed(ItemAction.SUBMIT_FOR_APPROVAL);
+        requireReadyForRegistration();
+        record(ItemAction.SUBMIT_FOR_APPROVAL, act, Require.optionalText(note), null);
+    }
+
+    /** The leader's 审定: the item is registered (立项) under the number given. */
+    public void approve(ItemNumber givenNumber, String opinion, Act act) {
+        requireAllowed(ItemAction.APPROVE);
+        requireReadyForRegistration();
+        Require.present(givenNumber, "error.itemNumber.required");
+        Require.that(number == null, "error.itemNumber.alreadyGiven", number);
+        Require.that(givenNumber.getYear() == act.today().getYear(), "error.itemNumber.year", givenNumber.getYear());
+        this.number = givenNumber;
+        record(ItemAction.APPROVE, act, Require.optionalText(opinion), givenNumber.toString());
+    }
+
+    public void returnDraft(String comments, Act act) {
+        record(ItemAction.RETURN_DRAFT, act, Require.text(comments, "error.opinion.required"), null);
+    }
+
+    public void cancel(String reason, Act act) {
+        record(ItemAction.CANCEL, act, Require.text(reason, "error.reason.required"), null);
+    }
+
+    // ---- 交办 assign, 签收 acknowledge ----------------------------------------------------------------------
+
+    public void assign(String instructions, Act act) {
+        requireAllowed(ItemAction.ASSIGN);
+        String text = Require.optionalText(instructions);
+        assignmentNotice = new AssignmentNotice(act.at(), act.actor().getUsername(), deadline.getDue(),
+                text != null ? text : requirements);
+        record(ItemAction.ASSIGN, act, text, AssignmentNotice.numberFor(number));
+    }
+
+    /** A unit's receipt. The lead unit's receipt starts the work (IN_PROGRESS). */
+    public void acknowledge(Unit unit, Act act) {
+        requireAllowed(ItemAction.ACKNOWLEDGE);
+        Require.that(isLeadOrCoUnit(unit), "error.access.foreignUnit");
+        Require.that(!acknowledgedUnits.contains(unit), "error.acknowledge.already", unit.getName());
+        acknowledgedUnits.add(unit);
+        record(ItemAction.ACKNOWLEDGE, act, null, unit.getCode());
+        if (unit.sameAs(leadUnit)) {
+            state = ItemState.IN_PROGRESS;
+        }
+    }
+
+    public void handOver(Account staff, Act act) {
+        requireAllowed(ItemAction.HAND_OVER);
+        Require.present(staff, "error.handOver.staffRequired");
+        Require.that(staff.getUnit().sameAs(leadUnit), "error.handOver.notOfLeadUnit");
+        handler = staff;
+        record(ItemAction.HAND_OVER, act, null, staff.getUsername());
+    }
+
+    // ---- 查办 follow-up ----------------------------------------------------------------------------------------
+
+    public void reportProgress(String report, Act act) {
+        record(ItemAction.REPORT_PROGRESS, act, Require.text(report, "error.progress.textRequired"), null);
+    }
+
+    public void completeMilestone(Milestone milestone, Act act) {
+        requireAllowed(ItemAction.COMPLETE_MILESTONE);
+        Require.that(milestone != null && milestones.contains(milestone), "error.milestone.notFound");
+        milestone.complete(act.today());
+        record(ItemAction.COMPLETE_MILESTONE, act, null, milestone.getTitle());
+    }
+
+    public Optional<Milestone> milestone(long milestoneId) {
+        return milestones.stream().filter(m -> m.getId() != null && m.getId() == milestoneId).findFirst();
+    }
+
+    public Urging urge(UrgingRecord urgingRecord, Act act) {
+        requireAllowed(ItemAction.URGE);
+        Require.present(urgingRecord, "error.urging.methodRequired");
+        Require.that(!urgingRecord.urgedOn().isAfter(act.today()), "error.urging.dateInFuture");
+        Urging urging = new Urging(this, urgingRecord, act.actor().getUsername());
+        urgings.add(urging);
+        record(ItemAction.URGE, act, urgingRecord.notes(), urgingRecord.method().name(),
+                urgingRecord.urgedOn().atStartOfDay(act.zone()).toInstant());
+        return urging;
+    }
+
+    public void recordHelp(String help, Act act) {
+        record(ItemAction.RECORD_HELP, act, Require.text(help, "error.help.textRequired"), null);
+    }
+
+    // ---- 延期 extension ----------------------------------------------------------------------------------------
+
+    public ExtensionRequest requestExtension(String reason, LocalDate proposedDue, Act act) {
+        requireAllowed(ItemAction.REQUEST_EXTENSION);
+        Require.that(pendingExtension().isEmpty(), "error.extension.alreadyPending");
+        Require.that(!deadline.isOverdueOn(act.today()), "error.extension.afterDeadline", deadline.getDue());
+        ExtensionRequest request = new ExtensionRequest(this, reason, proposedDue, deadline.getDue(),
+                act.actor().getUsername(), act.at());
+        extensionRequests.add(request);
+        record(ItemAction.REQUEST_EXTENSION, act, request.getReason(), String.valueOf(proposedDue));
+        return request;
+    }
+
+    public void decideExtension(boolean grant, String opinion, Act act) {
+        requireAllowed(ItemAction.DECIDE_EXTENSION);
+        ExtensionRequest request = pendingExtension()
+                .orElseThrow(() -> new DomainException("error.extension.nonePending"));
+        if (!grant) {
+            Require.text(opinion, "error.reason.required");
+        }
+        request.decide(grant ? Decision.GRANTED : Decision.REFUSED, act.actor().getUsername(), act.at(), opinion);
+        String detail = grant ? deadline.getDue() + " → " + request.getProposedDue() : Decision.REFUSED.name();
+        if (grant) {
+            deadline = deadline.extendTo(request.getProposedDue());
+        }
+        record(ItemAction.DECIDE_EXTENSION, act, Require.optionalText(opinion), detail);
+    }
+
+    // ---- 办结 completion ---------------------------------------------------------------------------------------
+
+    public void draftCompletion(String text, Act act) {
+        requireAllowed(ItemAction.DRAFT_COMPLETION);
+        completionDraft = Require.text(text, "error.completion.textRequired");
+        record(ItemAction.DRAFT_COMPLETION, act, null, null);
+    }
+
+    public void submitCompletion(String report, Act act) {
+        requireAllowed(ItemAction.SUBMIT_COMPLETION);
+        String text = Require.optionalText(report) != null ? report.strip() : completionDraft;
+        completionReport = Require.text(text, "error.completion.textRequired");
+        record(ItemAction.SUBMIT_COMPLETION, act, completionReport, null);
+    }
+
+    public void accept(String opinion, Act act) {
+        requireAllowed(ItemAction.ACCEPT);
+        List<String> open = milestones.stream().filter(Milestone::isOpen).map(Milestone::getTitle).toList();
+        Require.that(open.isEmpty(), "error.accept.milestonesOpen", String.join("、", open));
+        record(ItemAction.ACCEPT, act, Require.optionalText(opinion), null);
+    }
+
+    public void returnForRework(ReworkKind kind, String reason, Act act) {
+        requireAllowed(ItemAction.RETURN_FOR_REWORK);
+        Require.present(kind, "error.rework.kindRequired");
+        record(ItemAction.RETURN_FOR_REWORK, act, Require.text(reason, "error.reason.required"), kind.name());
+    }
+
+    // ---- 反馈 feedback ---------------------------------------------------------------------------------------
+
+    public void feedBack(String report, Act act) {
+        requireAllowed(ItemAction.FEED_BACK);
+        feedbackReport = Require.text(report, "error.feedback.textRequired");
+        record(ItemAction.FEED_BACK, act, feedbackReport, null);
+    }
+
+    public void markRead(Act act) {
+        requireAllowed(ItemAction.MARK_READ);
+        readByLeader = true;
+        record(ItemAction.MARK_READ, act, null, null);
+    }
+
+    public void instruct(String instruction, Act act) {
+        record(ItemAction.INSTRUCT, act, Require.text(instruction, "error.instruction.textRequired"), null);
+    }
+
+    // ---- 中止 suspension and termination -------------------------------------------------------------------
+
+    public void requestHalt(HaltKind kind, String reason, Act act) {
+        requireAllowed(ItemAction.REQUEST_HALT);
+        Require.present(kind, "error.halt.kindRequired");
+        Require.that(pendingHalt == null, "error.halt.alreadyPending");
+        String text = Require.text(reason, "error.reason.required");
+        pendingHalt = kind;
+        haltReason = text;
+        record(ItemAction.REQUEST_HALT, act, text, kind.name());
+    }
+
+    public void decideHalt(boolean approve, String opinion, Act act) {
+        requireAllowed(ItemAction.DECIDE_HALT);
+        Require.present(pendingHalt, "error.halt.nonePending");
+        if (!approve) {
+            Require.text(opinion, "error.reason.required");
+        }
+        HaltKind kind = pendingHalt;
+        pendingHalt = null;
+        record(ItemAction.DECIDE_HALT, act, Require.optionalText(opinion), approve ? kind.name() : "REFUSED");
+        if (approve) {
+            stateBeforeHalt = state;
+            state = kind.leadsTo();
+        }
+    }
+
+    public void resume(String opinion, Act act) {
+        requireAllowed(ItemAction.RESUME);
+        record(ItemAction.RESUME, act, Require.optionalText(opinion), stateBeforeHalt.name());
+        state = stateBeforeHalt;
+        stateBeforeHalt = null;
+    }
+
+    // ---- 归档 archive ------------------------------------------------------------------------------------------
+
+    public void archive(Act act) {
+        record(ItemAction.ARCHIVE, act, null, null);
+    }
+
+    // ---- rules -------------------------------------------------------------------------------------------------
+
+    public boolean allows(ItemAction action) {
+        return action.isAllowedIn(state);
+    }
+
+    private void requireAllowed(ItemAction action) {
+        if (!allows(action)) {
+            throw new DomainException("error.item.actionNotAllowed", action.name(), state.name());
+        }
+    }
+
+    /** 立项 needs quantified tasks, one lead unit and a concrete deadline. */
+    private void requireReadyForRegistration() {
+        Require.that(!targets.isEmpty(), "error.item.targetsRequired");
+        Require.present(leadUnit, "error.item.leadUnitRequired");
+        Require.present(deadline, "error.deadline.required");
+    }
+
+    public boolean isLeadOrCoUnit(Unit unit) {
+        return unit != null && (unit.sameAs(leadUnit) || coUnits.stream().anyMatch(unit::sameAs));
+    }
+
+    public boolean isConsulted(Unit unit) {
+        return consultedUnits.stream().anyMatch(u -> u.sameAs(unit));
+    }
+
+    public boolean isConsulted(Account leader) {
+        return consultedLeaders.contains(leader);
+    }
+
+    private void fillFrom(ItemDraft draft) {
+        Require.present(draft, "error.item.titleRequired");
+        category = draft.category();
+        source = draft.source();
+        sourceReference = draft.sourceReference();
+        title = draft.title();
+        mainTasks = draft.mainTasks();
+        requirements = draft.requirements();
+        targets = new ArrayList<>(draft.targets());
+        leadUnit = draft.leadUnit();
+        coUnits = new HashSet<>(draft.coUnits());
+        leaderInCharge = draft.leaderInCharge();
+        priority = draft.priority();
+        deadline = draft.due() == null ? null : Deadline.of(draft.due());
+        reportingCycle = draft.reportingCycle();
+        milestones.clear();
+        for (MilestonePlan plan : draft.milestones()) {
+            milestones.add(new Milestone(this, plan.title(), plan.due()));
+        }
+    }
+
+    private ItemEvent record(ItemAction action, Act act, String opinion, String detail) {
+        return record(action, act, opinion, detail, act.at());
+    }
+
+    private ItemEvent record(ItemAction action, Act act, String opinion, String detail, Instant occurredAt) {
+        if (action != ItemAction.CREATE) {
+            requireAllowed(action);
+        }
+        ItemEvent previous = events.isEmpty() ? null : events.get(events.size() - 1);
+        ItemEvent event = new ItemEvent(this, previous, action, act.actor(), occurredAt, act.at(), opinion, detail);
+        events.add(event);
+        for (NewFile file : act.files()) {
+            Attachment attachment = new Attachment(this, event, file, act.actor().getUsername(), act.at());
+            attachments.add(attachment);
+            event.attach(attachment);
+        }
+        action.leadsTo().ifPresent(next -> state = next);
+        lastActionAt = act.at();
+        return event;
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------
+
+    public Optional<ExtensionRequest> pendingExtension() {
+        return extensionRequests.stream().filter(ExtensionRequest::isPending).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public ItemNumber getNumber() {
+        return number;
+    }
+
+    public ItemState getState() {
+        return state;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getSourceReference() {
+        return sourceReference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getMainTasks() {
+        return mainTasks;
+    }
+
+    public String getRequirements() {
+        return requirements;
+    }
+
+    public List<QuantifiedTarget> getTargets() {
+        return Collections.unmodifiableList(targets);
+    }
+
+    public Unit getLeadUnit() {
+        return leadUnit;
+    }
+
+    public Set<Unit> getCoUnits() {
+        return Collections.unmodifiableSet(coUnits);
+    }
+
+    public Account getLeaderInCharge() {
+        return leaderInCharge;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public Deadline getDeadline() {
+        return deadline;
+    }
+
+    public ReportingCycle getReportingCycle() {
+        return reportingCycle;
+    }
+
+    public List<Milestone> getMilestones() {
+        return Collections.unmodifiableList(milestones);
+    }
+
+    public Set<Unit> getConsultedUnits() {
+        return Collections.unmodifiableSet(consultedUnits);
+    }
+
+    public Set<Account> getConsultedLeaders() {
+        return Collections.unmodifiableSet(consultedLeaders);
+    }
+
+    public AssignmentNotice getAssignmentNotice() {
+        return assignmentNotice;
+    }
+
+    public String getAssignmentNoticeNumber() {
+        return assignmentNotice == null ? null : AssignmentNotice.numberFor(number);
+    }
+
+    public Set<Unit> getAcknowledgedUnits() {
+        return Collections.unmodifiableSet(acknowledgedUnits);
+    }
+
+    public Account getHandler() {
+        return handler;
+    }
+
+    public String getCompletionDraft() {
+        return completionDraft;
+    }
+
+    public String getCompletionReport() {
+        return completionReport;
+    }
+
+    public String getFeedbackReport() {
+        return feedbackReport;
+    }
+
+    public boolean isReadByLeader() {
+        return readByLeader;
+    }
+
+    public HaltKind getPendingHalt() {
+        return pendingHalt;
+    }
+
+    public String getHaltReason() {
+        return haltReason;
+    }
+
+    public boolean isEscalated() {
+        return escalated;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastActionAt() {
+        return lastActionAt;
+    }
+
+    public List<ItemEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<Urging> getUrgings() {
+        return Collections.unmodifiableList(urgings);
+    }
+
+    public List<ExtensionRequest> getExtensionRequests() {
+        return Collections.unmodifiableList(extensionRequests);
+    }
+
+    public List<Attachment> getAttachments() {
+        return Collections.unmodifiableList(attachments);
+    }
+}

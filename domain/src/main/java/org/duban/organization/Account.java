@@ -1,0 +1,126 @@
+package org.duban.organization;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.duban.shared.Require;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A person who signs in. Belongs to exactly one unit and may hold several roles. */
+@Entity
+@Table(name = "ACCOUNT")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "USERNAME", nullable = false, unique = true, length = 50)
+    private String username;
+
+    @Column(name = "FULL_NAME", nullable = false, length = 100)
+    private String fullName;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "UNIT_ID")
+    private Unit unit;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "ACCOUNT_ROLE", joinColumns = @JoinColumn(name = "ACCOUNT_ID"))
+    @Column(name = "ROLE_NAME", length = 30)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    /** PBKDF2 hash in the Jakarta Security format; never the password itself. */
+    @Column(name = "PASSWORD_HASH", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(name = "ACTIVE", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "LANGUAGE", length = 10)
+    private String language;
+
+    @Version
+    @Column(name = "VERSION")
+    private int version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String fullName, Unit unit, Set<Role> roles, String passwordHash) {
+        this.username = Require.text(username, "error.account.usernameRequired");
+        this.fullName = Require.text(fullName, "error.account.fullNameRequired");
+        this.unit = Require.present(unit, "error.account.unitRequired");
+        Require.that(roles != null && !roles.isEmpty(), "error.account.roleRequired");
+        this.roles = new HashSet<>(roles);
+        this.passwordHash = Require.text(passwordHash, "error.account.passwordRequired");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void chooseLanguage(String language) {
+        this.language = Require.optionalText(language);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Account other && (id != null ? Objects.equals(id, other.id) : this == other);
+    }
+
+    @Override
+    public int hashCode() {
+        return id == null ? System.identityHashCode(this) : id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}

@@ -1,0 +1,31 @@
+package org.duban.shared;
+
+/** Argument checks that fail with a message key, for value objects and aggregate verbs. */
+public final class Require {
+    private Require() {
+    }
+
+    public static <T> T present(T value, String messageKey) {
+        if (value == null) {
+            throw new DomainException(messageKey);
+        }
+        return value;
+    }
+
+    public static String text(String value, String messageKey) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(messageKey);
+        }
+        return value.strip();
+    }
+
+    public static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public static void that(boolean condition, String messageKey, Object... arguments) {
+        if (!condition) {
+            throw new DomainException(messageKey, arguments);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** What every part of the domain shares: business exceptions whose messages are bundle keys, and argument checks. */
+package org.duban.shared;
