@@ -97,6 +97,10 @@ public class Account {
         return roles.contains(role);
     }
 
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -1,0 +1,294 @@
+package org.duban.item;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.duban.history.Act;
+import org.duban.history.NewFile;
+import org.duban.item.Urging.UrgingRecord;
+import org.duban.organization.Account;
+import org.duban.organization.Caller;
+import org.duban.organization.Callers;
+import org.duban.organization.Role;
+import org.duban.organization.Unit;
+import org.duban.shared.ConcurrentChangeException;
+import org.duban.shared.DomainException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import static org.duban.organization.Role.Names.LEADER;
+import static org.duban.organization.Role.Names.OFFICE_DIRECTOR;
+import static org.duban.organization.Role.Names.OFFICE_STAFF;
+import static org.duban.organization.Role.Names.UNIT_HEAD;
+import static org.duban.organization.Role.Names.UNIT_STAFF;
+
+/**
+ * Every step of the seven as a use case. Each method is guarded twice: by role ({@code @RolesAllowed}) and by the
+ * object ({@link ItemAccess}); the domain then checks the state. A version passed in must still be the item's, or
+ * the change is refused as concurrent; a version of {@code null} means the action adds to the record without
+ * depending on what the caller saw (a comment, a progress report).
+ */
+@Stateless
+public class ItemWorkflow {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Callers callers;
+
+    @EJB
+    private ItemNumbering numbering;
+
+    @Inject
+    private Clock clock;
+
+    // ---- 拟办 ---------------------------------------------------------------------------------------------------
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public long draft(DraftInput input, List<NewFile> files) {
+        Caller caller = callers.current();
+        Act act = caller.act(ItemAction.CREATE, clock).withFiles(checked(files));
+        SupervisionItem item = SupervisionItem.draft(toDraft(input), act);
+        em.persist(item);
+        flush();
+        return item.getId();
+    }
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void edit(long itemId, Integer version, DraftInput input) {
+        perform(itemId, version, ItemAction.EDIT_DRAFT, List.of(), (item, act) -> item.edit(toDraft(input), act));
+    }
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void sendForConsultation(long itemId, Integer version, Set<Long> unitIds, Set<Long> leaderIds,
+                                    String question) {
+        Set<Unit> units = new HashSet<>();
+        unitIds.forEach(id -> units.add(unit(id)));
+        Set<Account> leaders = new HashSet<>();
+        leaderIds.forEach(id -> leaders.add(leader(id)));
+        perform(itemId, version, ItemAction.SEND_FOR_CONSULTATION, List.of(),
+                (item, act) -> item.sendForConsultation(units, leaders, question, act));
+    }
+
+    @RolesAllowed({LEADER, UNIT_HEAD})
+    public void comment(long itemId, String opinion, List<NewFile> files) {
+        perform(itemId, null, ItemAction.COMMENT, files, (item, act) -> item.comment(opinion, act));
+    }
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void submitForApproval(long itemId, Integer version, String note) {
+        perform(itemId, version, ItemAction.SUBMIT_FOR_APPROVAL, List.of(),
+                (item, act) -> item.submitForApproval(note, act));
+    }
+
+    // ---- 审定 and 立项 ---------------------------------------------------------------------------------------
+
+    @RolesAllowed(LEADER)
+    public ItemNumber approve(long itemId, Integer version, String opinion) {
+        SupervisionItem approved = perform(itemId, version, ItemAction.APPROVE, List.of(),
+                (item, act) -> item.approve(numbering.next(act.today().getYear()), opinion, act));
+        return approved.getNumber();
+    }
+
+    @RolesAllowed(LEADER)
+    public void returnDraft(long itemId, Integer version, String comments) {
+        perform(itemId, version, ItemAction.RETURN_DRAFT, List.of(), (item, act) -> item.returnDraft(comments, act));
+    }
+
+    @RolesAllowed(LEADER)
+    public void cancel(long itemId, Integer version, String reason) {
+        perform(itemId, version, ItemAction.CANCEL, List.of(), (item, act) -> item.cancel(reason, act));
+    }
+
+    // ---- 交办 and 签收 -----------------------------------------------------------------------------------------
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void assign(long itemId, Integer version, String instructions) {
+        perform(itemId, version, ItemAction.ASSIGN, List.of(), (item, act) -> item.assign(instructions, act));
+    }
+
+    @RolesAllowed(UNIT_HEAD)
+    public void acknowledge(long itemId, Integer version) {
+        Unit unit = callers.current().unit();
+        perform(itemId, version, ItemAction.ACKNOWLEDGE, List.of(), (item, act) -> item.acknowledge(unit, act));
+    }
+
+    @RolesAllowed(UNIT_HEAD)
+    public void handOver(long itemId, Integer version, String staffUsername) {
+        Account staff = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", staffUsername).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("error.handOver.staffRequired"));
+        perform(itemId, version, ItemAction.HAND_OVER, List.of(), (item, act) -> item.handOver(staff, act));
+    }
+
+    // ---- 查办 ---------------------------------------------------------------------------------------------------
+
+    @RolesAllowed({UNIT_HEAD, UNIT_STAFF})
+    public void reportProgress(long itemId, String report, List<NewFile> files) {
+        perform(itemId, null, ItemAction.REPORT_PROGRESS, files, (item, act) -> item.reportProgress(report, act));
+    }
+
+    @RolesAllowed({UNIT_HEAD, UNIT_STAFF})
+    public void completeMilestone(long itemId, Integer version, long milestoneId) {
+        perform(itemId, version, ItemAction.COMPLETE_MILESTONE, List.of(), (item, act) -> item.completeMilestone(
+                item.milestone(milestoneId).orElseThrow(() -> new DomainException("error.milestone.notFound")), act));
+    }
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void urge(long itemId, UrgingRecord urging, List<NewFile> files) {
+        perform(itemId, null, ItemAction.URGE, files, (item, act) -> item.urge(urging, act));
+    }
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void recordHelp(long itemId, String help, List<NewFile> files) {
+        perform(itemId, null, ItemAction.RECORD_HELP, files, (item, act) -> item.recordHelp(help, act));
+    }
+
+    @RolesAllowed(UNIT_HEAD)
+    public void requestExtension(long itemId, Integer version, String reason, LocalDate proposedDue) {
+        perform(itemId, version, ItemAction.REQUEST_EXTENSION, List.of(),
+                (item, act) -> item.requestExtension(reason, proposedDue, act));
+    }
+
+    @RolesAllowed(OFFICE_DIRECTOR)
+    public void decideExtension(long itemId, Integer version, boolean grant, String opinion) {
+        perform(itemId, version, ItemAction.DECIDE_EXTENSION, List.of(),
+                (item, act) -> item.decideExtension(grant, opinion, act));
+    }
+
+    // ---- 办结 ---------------------------------------------------------------------------------------------------
+
+    @RolesAllowed({UNIT_HEAD, UNIT_STAFF})
+    public void draftCompletion(long itemId, Integer version, String text) {
+        perform(itemId, version, ItemAction.DRAFT_COMPLETION, List.of(), (item, act) -> item.draftCompletion(text, act));
+    }
+
+    @RolesAllowed(UNIT_HEAD)
+    public void submitCompletion(long itemId, Integer version, String report, List<NewFile> files) {
+        perform(itemId, version, ItemAction.SUBMIT_COMPLETION, files, (item, act) -> item.submitCompletion(report, act));
+    }
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void accept(long itemId, Integer version, String opinion) {
+        perform(itemId, version, ItemAction.ACCEPT, List.of(), (item, act) -> item.accept(opinion, act));
+    }
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void returnForRework(long itemId, Integer version, ReworkKind kind, String reason) {
+        perform(itemId, version, ItemAction.RETURN_FOR_REWORK, List.of(),
+                (item, act) -> item.returnForRework(kind, reason, act));
+    }
+
+    // ---- 反馈 ---------------------------------------------------------------------------------------------------
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void feedBack(long itemId, Integer version, String report) {
+        perform(itemId, version, ItemAction.FEED_BACK, List.of(), (item, act) -> item.feedBack(report, act));
+    }
+
+    @RolesAllowed(LEADER)
+    public void markRead(long itemId) {
+        perform(itemId, null, ItemAction.MARK_READ, List.of(), (item, act) -> item.markRead(act));
+    }
+
+    @RolesAllowed(LEADER)
+    public void instruct(long itemId, String instruction) {
+        perform(itemId, null, ItemAction.INSTRUCT, List.of(), (item, act) -> item.instruct(instruction, act));
+    }
+
+    // ---- 中止 and 归档 --------------------------------------------------------------------------------------
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void requestHalt(long itemId, Integer version, HaltKind kind, String reason) {
+        perform(itemId, version, ItemAction.REQUEST_HALT, List.of(), (item, act) -> item.requestHalt(kind, reason, act));
+    }
+
+    @RolesAllowed(LEADER)
+    public void decideHalt(long itemId, Integer version, boolean approve, String opinion) {
+        perform(itemId, version, ItemAction.DECIDE_HALT, List.of(), (item, act) -> item.decideHalt(approve, opinion, act));
+    }
+
+    @RolesAllowed(LEADER)
+    public void resume(long itemId, Integer version, String opinion) {
+        perform(itemId, version, ItemAction.RESUME, List.of(), (item, act) -> item.resume(opinion, act));
+    }
+
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void archive(long itemId, Integer version) {
+        perform(itemId, version, ItemAction.ARCHIVE, List.of(), SupervisionItem::archive);
+    }
+
+    // ---- the one way every step is carried out ---------------------------------------------------------------
+
+    private SupervisionItem perform(long itemId, Integer version, ItemAction action, List<NewFile> files,
+                                    BiConsumer<SupervisionItem, Act> verb) {
+        Caller caller = callers.current();
+        SupervisionItem item = em.find(SupervisionItem.class, itemId);
+        if (item == null) {
+            throw new DomainException("error.item.notFound");
+        }
+        if (version != null && version != item.getVersion()) {
+            throw new ConcurrentChangeException();
+        }
+        ItemAccess.requireAct(caller, item, action);
+        verb.accept(item, caller.act(action, clock).withFiles(checked(files)));
+        flush();
+        return item;
+    }
+
+    /** Writes now, so a concurrent change is reported to the caller as such rather than as a failed commit. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw new ConcurrentChangeException();
+            }
+            throw e;
+        }
+    }
+
+    private static List<NewFile> checked(List<NewFile> files) {
+        return files == null ? List.of() : files.stream().map(AttachmentPolicy::check).toList();
+    }
+
+    private ItemDraft toDraft(DraftInput in) {
+        Set<Unit> coUnits = new HashSet<>();
+        if (in.coUnitIds() != null) {
+            in.coUnitIds().forEach(id -> coUnits.add(unit(id)));
+        }
+        return new ItemDraft(in.category(), in.source(), in.sourceReference(), in.title(), in.mainTasks(),
+                in.requirements(), in.targets(), in.leadUnitId() == null ? null : unit(in.leadUnitId()), coUnits,
+                in.leaderId() == null ? null : leader(in.leaderId()), in.priority(), in.due(), in.reportingCycle(),
+                in.milestones());
+    }
+
+    private Unit unit(long id) {
+        Unit unit = em.find(Unit.class, id);
+        if (unit == null) {
+            throw new DomainException("error.unit.notFound");
+        }
+        return unit;
+    }
+
+    private Account leader(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null || !account.holds(Role.LEADER)) {
+            throw new DomainException("error.leader.notFound");
+        }
+        return account;
+    }
+}

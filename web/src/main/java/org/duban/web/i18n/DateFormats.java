@@ -1,0 +1,34 @@
+package org.duban.web.i18n;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as YYYY-MM-DD and times as YYYY-MM-DD HH:mm in the server's zone, whatever the language. */
+@Named("dates")
+@ApplicationScoped
+public class DateFormats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    private Clock clock;
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    public String minute(Instant instant) {
+        return instant == null ? "" : MINUTE.format(instant.atZone(clock.getZone()));
+    }
+
+    public boolean overdue(LocalDate due) {
+        return due != null && LocalDate.now(clock).isAfter(due);
+    }
+}

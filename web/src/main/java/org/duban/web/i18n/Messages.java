@@ -1,0 +1,47 @@
+package org.duban.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import org.duban.shared.DomainException;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Puts messages from the bundle on the page, in the user's language; a refused action shows its key's text. */
+@RequestScoped
+public class Messages {
+
+    public static final String BUNDLE = "org.duban.web.i18n.messages";
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private LanguageBean language;
+
+    public String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.getLocale());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = bundle.getString("error.unexpected");
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    public void error(String clientId, String key, Object... arguments) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+
+    public void info(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    public void refused(DomainException e) {
+        error(null, e.getMessageKey(), e.getArguments().toArray());
+    }
+}

@@ -1,0 +1,72 @@
+package org.duban.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.duban.web.i18n.Messages;
+
+import java.io.IOException;
+
+/** Signs in through {@link SecurityContext#authenticate}; a wrong name or password gets one neutral message. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private Messages messages;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
+                                password == null ? "" : password)));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/home.xhtml");
+            default -> messages.error(null, "login.failed");
+        }
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,37 @@
+package org.duban.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.duban.organization.Account;
+import org.duban.organization.Accounts;
+import org.duban.organization.Role;
+
+import java.util.List;
+
+/** The signed-in user as the page header shows them: name, unit and roles. */
+@Named("user")
+@RequestScoped
+public class UserBean {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @EJB
+    private Accounts accounts;
+
+    private Account account;
+
+    public Account getAccount() {
+        if (account == null && securityContext.getCallerPrincipal() != null) {
+            account = accounts.findByUsername(securityContext.getCallerPrincipal().getName()).orElse(null);
+        }
+        return account;
+    }
+
+    public List<Role> getRoles() {
+        return getAccount() == null ? List.of() : getAccount().getRoles().stream().sorted().toList();
+    }
+}
