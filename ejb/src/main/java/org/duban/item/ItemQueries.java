@@ -108,12 +108,14 @@ public class ItemQueries {
         }
         if (caller.holds(Role.LEADER)) {
             return new Scope("i.state not in :closed and (i.leaderInCharge = :me or i.state = :pending"
-                    + " or :me member of i.consultedLeaders)",
+                    + " or exists (select l from SupervisionItem j join j.consultedLeaders l where j = i and l = :me))",
                     Map.of("closed", CLOSED, "me", caller.account(), "pending", ItemState.PENDING_APPROVAL));
         }
         if (caller.holds(Role.UNIT_HEAD) || caller.holds(Role.UNIT_STAFF)) {
-            return new Scope("i.state not in :closed and ((i.assignmentNotice.issuedAt is not null"
-                    + " and (i.leadUnit = :unit or :unit member of i.coUnits)) or :unit member of i.consultedUnits)",
+            // EXISTS rather than MEMBER OF: some providers turn MEMBER OF into an inner join, losing items under OR
+            return new Scope("i.state not in :closed and ((i.assignmentNotice.issuedAt is not null and (i.leadUnit = :unit"
+                    + " or exists (select c from SupervisionItem j join j.coUnits c where j = i and c = :unit)))"
+                    + " or exists (select k from SupervisionItem m join m.consultedUnits k where m = i and k = :unit))",
                     Map.of("closed", CLOSED, "unit", caller.unit()));
         }
         if (caller.holds(Role.ARCHIVIST)) {
