@@ -16,14 +16,12 @@ import jakarta.persistence.Table;
 import org.duban.item.Attachment;
 import org.duban.item.ItemAction;
 import org.duban.item.SupervisionItem;
+import org.duban.shared.Sha256;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -98,12 +96,7 @@ public class ItemEvent {
         String content = String.join("|", String.valueOf(previousHash), String.valueOf(sequence), action.name(),
                 actor.getUsername(), String.valueOf(actor.getRole()), occurredAt.toString(), recordedAt.toString(),
                 Objects.toString(opinion, ""), Objects.toString(detail, ""));
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Package-level link for attachments created with this event. */

@@ -13,11 +13,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.duban.history.ItemEvent;
 import org.duban.history.NewFile;
+import org.duban.shared.Sha256;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * A file that came with an action. Its SHA-256 is taken at upload and never changes; the bytes live in the
@@ -70,23 +68,15 @@ public class Attachment {
         this.fileName = file.fileName();
         this.contentType = file.contentType();
         this.size = file.content().length;
-        this.sha256 = sha256(file.content());
+        this.sha256 = Sha256.hex(file.content());
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
         this.content = new AttachmentContent(file.content());
     }
 
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
     /** True while the stored bytes still have the hash taken at upload. */
     public boolean isIntact() {
-        return sha256.equals(sha256(content.getBytes()));
+        return sha256.equals(Sha256.hex(content.getBytes()));
     }
 
     public Long getId() {

@@ -292,7 +292,7 @@ class SupervisionItemTest {
         Act withFile = act("jw.staff", Role.UNIT_STAFF).withFiles(List.of(new NewFile("进展.pdf", "application/pdf", bytes)));
         item.reportProgress("附进展报告", withFile);
         Attachment attachment = item.getAttachments().get(0);
-        assertEquals(Attachment.sha256(bytes), attachment.getSha256());
+        assertEquals(org.duban.shared.Sha256.hex(bytes), attachment.getSha256());
         assertEquals(64, attachment.getSha256().length());
         assertTrue(attachment.isIntact());
         assertSame(item.getEvents().get(item.getEvents().size() - 1), attachment.getEvent());
