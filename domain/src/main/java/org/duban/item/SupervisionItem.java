@@ -164,8 +164,9 @@ public class SupervisionItem {
     @Column(name = "STATE_BEFORE_HALT", length = 30)
     private ItemState stateBeforeHalt;
 
-    @Column(name = "ESCALATED", nullable = false)
-    private boolean escalated;
+    /** When the item was escalated to its leader; none while it was not. */
+    @Column(name = "ESCALATED_AT")
+    private Instant escalatedAt;
 
     @Column(name = "CREATED_BY", nullable = false, length = 50)
     private String createdBy;
@@ -627,7 +628,11 @@ public class SupervisionItem {
     }
 
     public boolean isEscalated() {
-        return escalated;
+        return escalatedAt != null;
+    }
+
+    public Instant getEscalatedAt() {
+        return escalatedAt;
     }
 
     public String getCreatedBy() {

@@ -307,4 +307,16 @@ class SupervisionItemTest {
         assertNull(item.getNumber());
         assertEquals(Instant.class, item.getCreatedAt().getClass());
     }
+
+    @Test
+    void theLightFollowsTheDeadlineWhileTheItemIsUnderWay() {
+        SupervisionItem draft = SupervisionItem.draft(completeDraft(List.of()), act("office", Role.OFFICE_STAFF));
+        assertNull(Light.of(draft, TODAY), "a draft has no light");
+        SupervisionItem item = itemInProgress();
+        LocalDate due = item.getDeadline().getDue();
+        assertEquals(Light.GREEN, Light.of(item, due.minusDays(4)));
+        assertEquals(Light.YELLOW, Light.of(item, due.minusDays(3)));
+        assertEquals(Light.YELLOW, Light.of(item, due));
+        assertEquals(Light.RED, Light.of(item, due.plusDays(1)));
+    }
 }

@@ -124,8 +124,16 @@ class SignInAndSeeMyItemsIT {
 
         browser.findElement(By.id("header:lang-en")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Supervision item"));
+        // the choice is remembered for the account: it holds after signing out and in again (checked below)
         browser.get(base + "home.xhtml");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My supervision items"));
         Browser.screenshot(browser, "home-unit-head-en");
+
+        browser.findElement(By.id("header:logout")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        signIn("jw.head", PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My supervision items"));
+        browser.findElement(By.id("header:lang-zh")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "我的督办事项"));
     }
 }

@@ -3,6 +3,7 @@ package org.duban.item;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,7 +12,11 @@ import org.duban.organization.Callers;
 import org.duban.organization.Role;
 import org.duban.shared.DomainException;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +46,8 @@ public class ItemQueries {
     }
 
     private static final EnumSet<ItemState> CLOSED = EnumSet.of(ItemState.ARCHIVED, ItemState.CANCELLED);
+    private static final EnumSet<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS,
+            ItemState.SUBMITTED);
 
     @PersistenceContext
     private EntityManager em;
@@ -48,21 +55,38 @@ public class ItemQueries {
     @EJB
     private Callers callers;
 
-    public List<SupervisionItem> concerningMe(int first, int pageSize, SortBy sortBy, boolean ascending) {
-        Caller caller = callers.current();
-        Scope scope = scopeOf(caller);
-        TypedQuery<SupervisionItem> query = em.createQuery(
-                "select i from SupervisionItem i where " + scope.where + " order by " + sortBy.orderBy(ascending),
-                SupervisionItem.class);
-        scope.parameters.forEach(query::setParameter);
+    @Inject
+    private Clock clock;
+
+    public List<SupervisionItem> list(ItemFilter filter, int first, int pageSize, SortBy sortBy, boolean ascending) {
+        Where where = where(callers.current(), filter);
+        TypedQuery<SupervisionItem> query = em.createQuery("select i from SupervisionItem i where " + where.jpql()
+                + " order by " + sortBy.orderBy(ascending), SupervisionItem.class);
+        where.parameters().forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    public long countConcerningMe() {
-        Scope scope = scopeOf(callers.current());
-        TypedQuery<Long> query = em.createQuery("select count(i) from SupervisionItem i where " + scope.where, Long.class);
-        scope.parameters.forEach(query::setParameter);
+    public long count(ItemFilter filter) {
+        Where where = where(callers.current(), filter);
+        TypedQuery<Long> query = em.createQuery("select count(i) from SupervisionItem i where " + where.jpql(), Long.class);
+        where.parameters().forEach(query::setParameter);
         return query.getSingleResult();
+    }
+
+    /** The items that concern the caller, for the home page. */
+    public List<SupervisionItem> concerningMe(int first, int pageSize, SortBy sortBy, boolean ascending) {
+        return list(ItemFilter.mine(), first, pageSize, sortBy, ascending);
+    }
+
+    /** A file, if the caller may see the item it belongs to. */
+    public Attachment attachment(long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null) {
+            throw new DomainException("error.attachment.notFound");
+        }
+        ItemAccess.requireSee(callers.current(), attachment.getItem());
+        attachment.getBytes();
+        return attachment;
     }
 
     /** One item with its history, files and records loaded, for the detail page. */
@@ -95,28 +119,106 @@ public class ItemQueries {
                 .toList();
     }
 
+    private record Where(String jpql, Map<String, Object> parameters) {
+    }
+
+    private Where where(Caller caller, ItemFilter filter) {
+        Scope scope = filter.concerningMe() ? scopeOf(caller) : visibleTo(caller);
+        StringBuilder jpql = new StringBuilder("(").append(scope.where).append(")");
+        Map<String, Object> parameters = new HashMap<>(scope.parameters);
+        if (filter.state() != null) {
+            jpql.append(" and i.state = :state");
+            parameters.put("state", filter.state());
+        }
+        if (filter.category() != null) {
+            jpql.append(" and i.category = :category");
+            parameters.put("category", filter.category());
+        }
+        if (filter.unitId() != null) {
+            jpql.append(" and (i.leadUnit.id = :unitId or exists (select cu from SupervisionItem ci join ci.coUnits cu"
+                    + " where ci = i and cu.id = :unitId))");
+            parameters.put("unitId", filter.unitId());
+        }
+        if (filter.leaderId() != null) {
+            jpql.append(" and i.leaderInCharge.id = :leaderId");
+            parameters.put("leaderId", filter.leaderId());
+        }
+        if (filter.dueFrom() != null) {
+            jpql.append(" and i.deadline.due >= :dueFrom");
+            parameters.put("dueFrom", filter.dueFrom());
+        }
+        if (filter.dueTo() != null) {
+            jpql.append(" and i.deadline.due <= :dueTo");
+            parameters.put("dueTo", filter.dueTo());
+        }
+        if (filter.light() != null) {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate warnUntil = today.plusDays(Light.DEFAULT_WARNING_DAYS);
+            jpql.append(" and i.state in :underWay");
+            parameters.put("underWay", UNDER_WAY);
+            switch (filter.light()) {
+                case RED -> jpql.append(" and i.deadline.due < :today");
+                case YELLOW -> jpql.append(" and i.deadline.due >= :today and i.deadline.due <= :warnUntil");
+                case GREEN -> jpql.append(" and i.deadline.due > :warnUntil");
+            }
+            if (filter.light() != Light.GREEN) {
+                parameters.put("today", today);
+            }
+            if (filter.light() != Light.RED) {
+                parameters.put("warnUntil", warnUntil);
+            }
+        }
+        if (filter.keyword() != null && !filter.keyword().isBlank()) {
+            // a contains-search cannot use an index; the other conditions narrow the rows it has to read
+            jpql.append(" and (lower(i.title) like :keyword escape '!' or lower(i.source) like :keyword escape '!'"
+                    + " or lower(i.sourceReference) like :keyword escape '!')");
+            parameters.put("keyword", "%" + filter.keyword().strip().toLowerCase(Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return new Where(jpql.toString(), parameters);
+    }
+
+    /** Everything the caller may see at all (the work list): ItemAccess.maySee as a query. */
+    private static Scope visibleTo(Caller caller) {
+        if (caller.isOffice() || caller.holds(Role.LEADER)) {
+            return new Scope("1 = 1", Map.of());
+        }
+        if (caller.holds(Role.UNIT_HEAD) || caller.holds(Role.UNIT_STAFF)) {
+            return unitScope(caller, false);
+        }
+        if (caller.holds(Role.ARCHIVIST)) {
+            return new Scope("i.state = :archived", Map.of("archived", ItemState.ARCHIVED));
+        }
+        return new Scope("1 = 0", Map.of());
+    }
+
+    private static Scope unitScope(Caller caller, boolean openOnly) {
+        // EXISTS rather than MEMBER OF: some providers turn MEMBER OF into an inner join, losing items under OR
+        return new Scope((openOnly ? "i.state not in :closed and " : "")
+                + "((i.assignmentNotice.issuedAt is not null and (i.leadUnit = :unit"
+                + " or exists (select c from SupervisionItem j join j.coUnits c where j = i and c = :unit)))"
+                + " or exists (select k from SupervisionItem m join m.consultedUnits k where m = i and k = :unit))",
+                openOnly ? Map.of("closed", CLOSED, "unit", caller.unit()) : Map.of("unit", caller.unit()));
+    }
+
     private record Scope(String where, Map<String, Object> parameters) {
     }
 
     /**
-     * What concerns each role: the office, open items; a leader, the items in their charge, awaiting approval or
-     * asking their opinion; a unit, its assigned items and drafts it is consulted on; the archivist, archived items.
+     * What concerns each role: the office, open items; a leader, the items in their charge, awaiting approval,
+     * escalated or asking their opinion; a unit, its assigned items and drafts it is consulted on; the archivist, archived items.
      */
     private static Scope scopeOf(Caller caller) {
         if (caller.isOffice()) {
             return new Scope("i.state not in :closed", Map.of("closed", CLOSED));
         }
         if (caller.holds(Role.LEADER)) {
-            return new Scope("i.state not in :closed and (i.leaderInCharge = :me or i.state = :pending"
+            return new Scope("i.state not in :closed and (i.leaderInCharge = :me or i.state = :pending or i.escalatedAt is not null"
                     + " or exists (select l from SupervisionItem j join j.consultedLeaders l where j = i and l = :me))",
                     Map.of("closed", CLOSED, "me", caller.account(), "pending", ItemState.PENDING_APPROVAL));
         }
         if (caller.holds(Role.UNIT_HEAD) || caller.holds(Role.UNIT_STAFF)) {
-            // EXISTS rather than MEMBER OF: some providers turn MEMBER OF into an inner join, losing items under OR
-            return new Scope("i.state not in :closed and ((i.assignmentNotice.issuedAt is not null and (i.leadUnit = :unit"
-                    + " or exists (select c from SupervisionItem j join j.coUnits c where j = i and c = :unit)))"
-                    + " or exists (select k from SupervisionItem m join m.consultedUnits k where m = i and k = :unit))",
-                    Map.of("closed", CLOSED, "unit", caller.unit()));
+            return unitScope(caller, true);
         }
         if (caller.holds(Role.ARCHIVIST)) {
             return new Scope("i.state = :archived", Map.of("archived", ItemState.ARCHIVED));

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 import static org.duban.organization.Role.Names.LEADER;
@@ -148,6 +149,20 @@ public class ItemWorkflow {
     @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
     public void urge(long itemId, UrgingRecord urging, List<NewFile> files) {
         perform(itemId, null, ItemAction.URGE, files, (item, act) -> item.urge(urging, act));
+    }
+
+    /** One meeting (会议督查) that urged several items at once: each item records it in its own history. */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
+    public void urgeAtMeeting(Set<Long> itemIds, UrgingRecord meeting, List<NewFile> files) {
+        if (itemIds == null || itemIds.isEmpty()) {
+            throw new DomainException("error.urging.noItems");
+        }
+        if (meeting.method() != UrgingMethod.MEETING) {
+            throw new DomainException("error.urging.methodRequired");
+        }
+        for (long itemId : new TreeSet<>(itemIds)) {
+            urge(itemId, meeting, files);
+        }
     }
 
     @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})

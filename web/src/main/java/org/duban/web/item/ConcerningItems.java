@@ -1,5 +1,6 @@
 package org.duban.web.item;
 
+import org.duban.item.ItemFilter;
 import org.duban.item.ItemQueries;
 import org.duban.item.ItemQueries.SortBy;
 import org.duban.item.SupervisionItem;
@@ -8,23 +9,31 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The items that concern the signed-in user, one page at a time from the database. */
+/** A list of items one page at a time from the database, under the filter its page sets. */
 public class ConcerningItems extends LazyDataModel<SupervisionItem> {
 
     private static final long serialVersionUID = 1L;
 
     private final transient ItemQueries queries;
+    private ItemFilter filter;
+    private final transient Map<String, SupervisionItem> page = new HashMap<>();
 
-    public ConcerningItems(ItemQueries queries) {
+    public ConcerningItems(ItemQueries queries, ItemFilter filter) {
         this.queries = queries;
+        this.filter = filter;
+    }
+
+    public void setFilter(ItemFilter filter) {
+        this.filter = filter;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(queries.countConcerningMe());
+        return Math.toIntExact(queries.count(filter));
     }
 
     @Override
@@ -42,7 +51,10 @@ public class ConcerningItems extends LazyDataModel<SupervisionItem> {
             };
             ascending = meta.getOrder() != SortOrder.DESCENDING;
         }
-        return queries.concerningMe(first, pageSize, column, ascending);
+        List<SupervisionItem> items = queries.list(filter, first, pageSize, column, ascending);
+        page.clear();
+        items.forEach(item -> page.put(getRowKey(item), item));
+        return items;
     }
 
     @Override
@@ -52,6 +64,6 @@ public class ConcerningItems extends LazyDataModel<SupervisionItem> {
 
     @Override
     public SupervisionItem getRowData(String rowKey) {
-        return null;
+        return page.get(rowKey);
     }
 }

@@ -3,6 +3,7 @@ package org.duban.web.item;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.duban.item.ItemFilter;
 import org.duban.item.ItemQueries;
 
 import java.io.Serializable;
@@ -21,7 +22,7 @@ public class HomeBean implements Serializable {
 
     public ConcerningItems getItems() {
         if (items == null) {
-            items = new ConcerningItems(queries);
+            items = new ConcerningItems(queries, ItemFilter.mine());
         }
         return items;
     }

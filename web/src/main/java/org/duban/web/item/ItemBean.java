@@ -2,31 +2,91 @@ package org.duban.web.item;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.duban.history.NewFile;
+import org.duban.item.HaltKind;
 import org.duban.item.ItemAction;
 import org.duban.item.ItemQueries;
+import org.duban.item.ItemWorkflow;
+import org.duban.item.Light;
+import org.duban.item.ReworkKind;
 import org.duban.item.SupervisionItem;
+import org.duban.item.Urging.UrgingRecord;
+import org.duban.item.UrgingMethod;
+import org.duban.organization.Account;
+import org.duban.organization.Directory;
+import org.duban.organization.Unit;
+import org.duban.shared.ConcurrentChangeException;
 import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** One item with its fields, files and history, if the user may see it. */
+/**
+ * One item: its fields, files and history, and a form for each action the user may take on it now. A refused
+ * action says why and keeps what was typed; a concurrent change reloads the item but keeps the typed text too.
+ */
 @Named
-@RequestScoped
-public class ItemBean {
+@ViewScoped
+public class ItemBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Actions whose form has a text field (opinion, reason, report…). */
+    private static final Set<ItemAction> WITH_TEXT = EnumSet.of(ItemAction.SEND_FOR_CONSULTATION, ItemAction.COMMENT,
+            ItemAction.SUBMIT_FOR_APPROVAL, ItemAction.APPROVE, ItemAction.RETURN_DRAFT, ItemAction.CANCEL,
+            ItemAction.ASSIGN, ItemAction.REPORT_PROGRESS, ItemAction.RECORD_HELP, ItemAction.REQUEST_EXTENSION,
+            ItemAction.DECIDE_EXTENSION, ItemAction.DRAFT_COMPLETION, ItemAction.SUBMIT_COMPLETION, ItemAction.ACCEPT,
+            ItemAction.RETURN_FOR_REWORK, ItemAction.FEED_BACK, ItemAction.INSTRUCT, ItemAction.REQUEST_HALT,
+            ItemAction.DECIDE_HALT, ItemAction.RESUME);
+    /** Actions that may carry files. */
+    private static final Set<ItemAction> WITH_FILES = EnumSet.of(ItemAction.COMMENT, ItemAction.REPORT_PROGRESS,
+            ItemAction.URGE, ItemAction.RECORD_HELP, ItemAction.SUBMIT_COMPLETION);
+    /** Actions decided yes or no, with two buttons. */
+    private static final Set<ItemAction> DECISIONS = EnumSet.of(ItemAction.DECIDE_EXTENSION, ItemAction.DECIDE_HALT);
 
     @EJB
-    private ItemQueries queries;
-
+    private transient ItemQueries queries;
+    @EJB
+    private transient ItemWorkflow workflow;
+    @EJB
+    private transient Directory directory;
     @Inject
-    private Messages messages;
+    private transient Messages messages;
+    @Inject
+    private transient Clock clock;
 
     private Long id;
     private SupervisionItem item;
     private List<ItemAction> actions = List.of();
+
+    private final Map<String, String> text = new HashMap<>();
+    private ReworkKind reworkKind;
+    private LocalDate proposedDue;
+    private UrgingMethod urgingMethod;
+    private LocalDate urgedOn;
+    private String urgingPeople;
+    private String urgingNotes;
+    private String urgingOutcome;
+    private String staffUsername;
+    private Long milestoneId;
+    private List<Long> consultedUnitIds = new ArrayList<>();
+    private List<Long> consultedLeaderIds = new ArrayList<>();
+    private HaltKind haltKind;
+    private transient List<Part> files;
 
     public void load() {
         if (id == null) {
@@ -34,8 +94,7 @@ public class ItemBean {
             return;
         }
         try {
-            item = queries.detail(id);
-            actions = queries.actionsFor(item);
+            reload();
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
@@ -43,19 +102,161 @@ public class ItemBean {
         }
     }
 
-    public Long getId() {
-        return id;
+    private void reload() {
+        item = queries.detail(id);
+        actions = queries.actionsFor(item);
+        if (urgedOn == null) {
+            urgedOn = LocalDate.now(clock);
+        }
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public boolean can(String action) {
+        return actions.contains(ItemAction.valueOf(action));
     }
 
-    public SupervisionItem getItem() {
-        return item;
+    public boolean hasText(String action) {
+        return WITH_TEXT.contains(ItemAction.valueOf(action));
     }
 
-    public List<ItemAction> getActions() {
-        return actions;
+    public boolean hasFiles(String action) {
+        return WITH_FILES.contains(ItemAction.valueOf(action));
     }
+
+    public boolean isDecision(String action) {
+        return DECISIONS.contains(ItemAction.valueOf(action));
+    }
+
+    /** The actions shown as forms; editing a draft has its own page. */
+    public List<String> getFormActions() {
+        return actions.stream().filter(a -> a != ItemAction.EDIT_DRAFT && a != ItemAction.CREATE).map(Enum::name).toList();
+    }
+
+    public String perform(String actionName) {
+        return decide(actionName, true);
+    }
+
+    public String decide(String actionName, boolean yes) {
+        ItemAction action = ItemAction.valueOf(actionName);
+        String typed = text.get(actionName);
+        Integer version = item.getVersion();
+        try {
+            List<NewFile> newFiles = WITH_FILES.contains(action) ? Uploads.of(files) : List.of();
+            long itemId = id;
+            switch (action) {
+                case SEND_FOR_CONSULTATION -> workflow.sendForConsultation(itemId, version,
+                        new HashSet<>(consultedUnitIds), new HashSet<>(consultedLeaderIds), typed);
+                case COMMENT -> workflow.comment(itemId, typed, newFiles);
+                case SUBMIT_FOR_APPROVAL -> workflow.submitForApproval(itemId, version, typed);
+                case APPROVE -> workflow.approve(itemId, version, typed);
+                case RETURN_DRAFT -> workflow.returnDraft(itemId, version, typed);
+                case CANCEL -> workflow.cancel(itemId, version, typed);
+                case ASSIGN -> workflow.assign(itemId, version, typed);
+                case ACKNOWLEDGE -> workflow.acknowledge(itemId, version);
+                case HAND_OVER -> workflow.handOver(itemId, version, staffUsername);
+                case REPORT_PROGRESS -> workflow.reportProgress(itemId, typed, newFiles);
+                case COMPLETE_MILESTONE -> workflow.completeMilestone(itemId, version,
+                        milestoneId == null ? -1 : milestoneId);
+                case URGE -> workflow.urge(itemId, new UrgingRecord(urgingMethod, urgedOn, urgingPeople, urgingNotes,
+                        urgingOutcome), newFiles);
+                case RECORD_HELP -> workflow.recordHelp(itemId, typed, newFiles);
+                case REQUEST_EXTENSION -> workflow.requestExtension(itemId, version, typed, proposedDue);
+                case DECIDE_EXTENSION -> workflow.decideExtension(itemId, version, yes, typed);
+                case DRAFT_COMPLETION -> workflow.draftCompletion(itemId, version, typed);
+                case SUBMIT_COMPLETION -> workflow.submitCompletion(itemId, version, typed, newFiles);
+                case ACCEPT -> workflow.accept(itemId, version, typed);
+                case RETURN_FOR_REWORK -> workflow.returnForRework(itemId, version, reworkKind, typed);
+                case FEED_BACK -> workflow.feedBack(itemId, version, typed);
+                case MARK_READ -> workflow.markRead(itemId);
+                case INSTRUCT -> workflow.instruct(itemId, typed);
+                case REQUEST_HALT -> workflow.requestHalt(itemId, version, haltKind, typed);
+                case DECIDE_HALT -> workflow.decideHalt(itemId, version, yes, typed);
+                case RESUME -> workflow.resume(itemId, version, typed);
+                case ARCHIVE -> workflow.archive(itemId, version);
+                default -> throw new DomainException("error.item.actionNotAllowed", actionName, item.getState().name());
+            }
+            messages.info("page.item.done", messages.text("ItemAction." + actionName));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/item?faces-redirect=true&id=" + id;
+        } catch (ConcurrentChangeException e) {
+            messages.refused(e);
+            reload();
+        } catch (DomainException e) {
+            // a missing text is reported beside the text field; anything else above the page
+            String key = e.getMessageKey().toLowerCase(java.util.Locale.ROOT);
+            String field = null;
+            if (action == ItemAction.REQUEST_EXTENSION && key.contains("date")) {
+                field = "act_" + actionName + ":proposedDue";
+            } else if (hasText(actionName) && key.endsWith("required")) {
+                field = "act_" + actionName + ":text";
+            }
+            messages.error(field, e.getMessageKey(), e.getArguments().toArray());
+        } catch (EJBAccessException e) {
+            messages.error(null, "error.access.action");
+        }
+        return null;
+    }
+
+    public Light getLight() {
+        return item == null ? null : Light.of(item, LocalDate.now(clock));
+    }
+
+    public List<org.duban.item.Milestone> getOpenMilestones() {
+        return item.getMilestones().stream().filter(org.duban.item.Milestone::isOpen).toList();
+    }
+
+    public List<Unit> getUnits() {
+        return directory.units();
+    }
+
+    public List<Account> getLeaders() {
+        return directory.leaders();
+    }
+
+    public List<Account> getStaff() {
+        return directory.staffOfMyUnit();
+    }
+
+    public UrgingMethod[] getUrgingMethods() {
+        return UrgingMethod.values();
+    }
+
+    public ReworkKind[] getReworkKinds() {
+        return ReworkKind.values();
+    }
+
+    public HaltKind[] getHaltKinds() {
+        return HaltKind.values();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public SupervisionItem getItem() { return item; }
+    public List<ItemAction> getActions() { return actions; }
+    public Map<String, String> getText() { return text; }
+    public ReworkKind getReworkKind() { return reworkKind; }
+    public void setReworkKind(ReworkKind reworkKind) { this.reworkKind = reworkKind; }
+    public LocalDate getProposedDue() { return proposedDue; }
+    public void setProposedDue(LocalDate proposedDue) { this.proposedDue = proposedDue; }
+    public UrgingMethod getUrgingMethod() { return urgingMethod; }
+    public void setUrgingMethod(UrgingMethod urgingMethod) { this.urgingMethod = urgingMethod; }
+    public LocalDate getUrgedOn() { return urgedOn; }
+    public void setUrgedOn(LocalDate urgedOn) { this.urgedOn = urgedOn; }
+    public String getUrgingPeople() { return urgingPeople; }
+    public void setUrgingPeople(String urgingPeople) { this.urgingPeople = urgingPeople; }
+    public String getUrgingNotes() { return urgingNotes; }
+    public void setUrgingNotes(String urgingNotes) { this.urgingNotes = urgingNotes; }
+    public String getUrgingOutcome() { return urgingOutcome; }
+    public void setUrgingOutcome(String urgingOutcome) { this.urgingOutcome = urgingOutcome; }
+    public String getStaffUsername() { return staffUsername; }
+    public void setStaffUsername(String staffUsername) { this.staffUsername = staffUsername; }
+    public Long getMilestoneId() { return milestoneId; }
+    public void setMilestoneId(Long milestoneId) { this.milestoneId = milestoneId; }
+    public List<Long> getConsultedUnitIds() { return consultedUnitIds; }
+    public void setConsultedUnitIds(List<Long> ids) { this.consultedUnitIds = ids; }
+    public List<Long> getConsultedLeaderIds() { return consultedLeaderIds; }
+    public void setConsultedLeaderIds(List<Long> ids) { this.consultedLeaderIds = ids; }
+    public HaltKind getHaltKind() { return haltKind; }
+    public void setHaltKind(HaltKind haltKind) { this.haltKind = haltKind; }
+    public List<Part> getFiles() { return files; }
+    public void setFiles(List<Part> files) { this.files = files; }
 }

@@ -1,5 +1,6 @@
 package org.duban.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +13,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.duban.organization.Accounts;
+import org.duban.web.i18n.LanguageBean;
 import org.duban.web.i18n.Messages;
 
 import java.io.IOException;
@@ -30,6 +33,12 @@ public class LoginBean {
     @Inject
     private Messages messages;
 
+    @Inject
+    private LanguageBean language;
+
+    @EJB
+    private Accounts accounts;
+
     private String username;
     private String password;
 
@@ -40,6 +49,9 @@ public class LoginBean {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
                                 password == null ? "" : password)));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            accounts.findByUsername(username.strip()).ifPresent(account -> language.use(account.getLanguage()));
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/home.xhtml");

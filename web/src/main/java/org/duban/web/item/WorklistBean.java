@@ -1,0 +1,166 @@
+package org.duban.web.item;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.duban.item.Category;
+import org.duban.item.ItemFilter;
+import org.duban.item.ItemQueries;
+import org.duban.item.ItemState;
+import org.duban.item.ItemWorkflow;
+import org.duban.item.Light;
+import org.duban.item.SupervisionItem;
+import org.duban.item.Urging.UrgingRecord;
+import org.duban.item.UrgingMethod;
+import org.duban.organization.Account;
+import org.duban.organization.Directory;
+import org.duban.organization.Unit;
+import org.duban.shared.DomainException;
+import org.duban.web.i18n.Messages;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The work list: every item the user may see, filtered by state, category, unit, leader, deadline range, light and
+ * keyword, sorted and paged in the database. The office can record one meeting that urged several items.
+ */
+@Named
+@ViewScoped
+public class WorklistBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ItemQueries queries;
+    @EJB
+    private transient ItemWorkflow workflow;
+    @EJB
+    private transient Directory directory;
+    @Inject
+    private transient Messages messages;
+    @Inject
+    private transient Clock clock;
+
+    private ItemState state;
+    private Category category;
+    private Long unitId;
+    private Long leaderId;
+    private LocalDate dueFrom;
+    private LocalDate dueTo;
+    private Light light;
+    private String keyword;
+    private ConcerningItems items;
+    private List<SupervisionItem> selected = new ArrayList<>();
+
+    private LocalDate meetingDate;
+    private String meetingPeople;
+    private String meetingNotes;
+    private String meetingOutcome;
+    private transient List<Part> meetingFiles;
+
+    public ConcerningItems getItems() {
+        if (items == null) {
+            items = new ConcerningItems(queries, filter());
+        }
+        return items;
+    }
+
+    private ItemFilter filter() {
+        return new ItemFilter(false, state, category, unitId, leaderId, dueFrom, dueTo, light, keyword);
+    }
+
+    public void search() {
+        getItems().setFilter(filter());
+        selected = new ArrayList<>();
+    }
+
+    public void clear() {
+        state = null;
+        category = null;
+        unitId = null;
+        leaderId = null;
+        dueFrom = null;
+        dueTo = null;
+        light = null;
+        keyword = null;
+        search();
+    }
+
+    public void recordMeeting() {
+        try {
+            workflow.urgeAtMeeting(selected.stream().map(SupervisionItem::getId).collect(Collectors.toSet()),
+                    new UrgingRecord(UrgingMethod.MEETING, meetingDate == null ? LocalDate.now(clock) : meetingDate,
+                            meetingPeople, meetingNotes, meetingOutcome), Uploads.of(meetingFiles));
+            messages.info("page.worklist.meetingRecorded", selected.size());
+            selected = new ArrayList<>();
+            meetingPeople = null;
+            meetingNotes = null;
+            meetingOutcome = null;
+        } catch (DomainException e) {
+            messages.refused(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, "error.access.action");
+        }
+    }
+
+    public Light lightOf(SupervisionItem item) {
+        return Light.of(item, LocalDate.now(clock));
+    }
+
+    public List<Unit> getUnits() {
+        return directory.units();
+    }
+
+    public List<Account> getLeaders() {
+        return directory.leaders();
+    }
+
+    public ItemState[] getStates() {
+        return ItemState.values();
+    }
+
+    public Category[] getCategories() {
+        return Category.values();
+    }
+
+    public Light[] getLights() {
+        return Light.values();
+    }
+
+    public ItemState getState() { return state; }
+    public void setState(ItemState state) { this.state = state; }
+    public Category getCategory() { return category; }
+    public void setCategory(Category category) { this.category = category; }
+    public Long getUnitId() { return unitId; }
+    public void setUnitId(Long unitId) { this.unitId = unitId; }
+    public Long getLeaderId() { return leaderId; }
+    public void setLeaderId(Long leaderId) { this.leaderId = leaderId; }
+    public LocalDate getDueFrom() { return dueFrom; }
+    public void setDueFrom(LocalDate dueFrom) { this.dueFrom = dueFrom; }
+    public LocalDate getDueTo() { return dueTo; }
+    public void setDueTo(LocalDate dueTo) { this.dueTo = dueTo; }
+    public Light getLight() { return light; }
+    public void setLight(Light light) { this.light = light; }
+    public String getKeyword() { return keyword; }
+    public void setKeyword(String keyword) { this.keyword = keyword; }
+    public List<SupervisionItem> getSelected() { return selected; }
+    public void setSelected(List<SupervisionItem> selected) { this.selected = selected; }
+    public LocalDate getMeetingDate() { return meetingDate; }
+    public void setMeetingDate(LocalDate meetingDate) { this.meetingDate = meetingDate; }
+    public String getMeetingPeople() { return meetingPeople; }
+    public void setMeetingPeople(String meetingPeople) { this.meetingPeople = meetingPeople; }
+    public String getMeetingNotes() { return meetingNotes; }
+    public void setMeetingNotes(String meetingNotes) { this.meetingNotes = meetingNotes; }
+    public String getMeetingOutcome() { return meetingOutcome; }
+    public void setMeetingOutcome(String meetingOutcome) { this.meetingOutcome = meetingOutcome; }
+    public List<Part> getMeetingFiles() { return meetingFiles; }
+    public void setMeetingFiles(List<Part> meetingFiles) { this.meetingFiles = meetingFiles; }
+}
