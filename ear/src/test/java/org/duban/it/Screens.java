@@ -82,7 +82,7 @@ public final class Screens {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", target);
         target.click();
         try {
-            wait.until(ExpectedConditions.stalenessOf(html));
+            wait.until(gone(html));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         } catch (org.openqa.selenium.TimeoutException e) {
             keepEvidence("failure-" + button.toString().replaceAll("\\W", "_"));
@@ -105,8 +105,25 @@ public final class Screens {
     public void ajax(By button, By updated) {
         WebElement old = browser.findElement(updated);
         browser.findElement(button).click();
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(gone(old));
         wait.until(ExpectedConditions.presenceOfElementLocated(updated));
+    }
+
+    /**
+     * The element left the page. Chromium sometimes answers a question about an element of a document being
+     * replaced with an inspector error rather than "stale element"; both mean it is gone.
+     */
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        };
     }
 
     public boolean offers(String action) {

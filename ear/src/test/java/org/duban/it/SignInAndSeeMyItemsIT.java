@@ -77,7 +77,7 @@ class SignInAndSeeMyItemsIT {
     @Test
     void officeAndUnitEachSeeTheirOwnItems() throws Exception {
         browser.get(base + "home.xhtml");
-        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
         assertTrue(browser.getPageSource().contains("督查督办工作系统"), "the login page speaks Chinese by default");
         Browser.screenshot(browser, "login-zh");
 

@@ -41,6 +41,7 @@ public class LoginBean {
 
     private String username;
     private String password;
+    private String continueTo;
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -54,9 +55,35 @@ public class LoginBean {
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/home.xhtml");
+            case SUCCESS -> external.redirect(safeContinuation(external.getRequestContextPath()));
             default -> messages.error(null, "login.failed");
         }
+    }
+
+    /** Where to go after signing in: the page first asked for, if it is one of ours; else the home page. */
+    private String safeContinuation(String contextPath) {
+        String target = continueTo;
+        boolean ours = target != null && target.startsWith(contextPath + "/") && !target.startsWith("//")
+                && !target.contains("\\") && !target.contains("login.xhtml") && !target.contains("\r")
+                && !target.contains("\n");
+        return ours ? target : contextPath + "/home.xhtml";
+    }
+
+    /** The address the user asked for before being sent here (the login page is forwarded to). */
+    public String getContinueTo() {
+        if (continueTo == null) {
+            ExternalContext external = faces.getExternalContext();
+            Object uri = external.getRequestMap().get("jakarta.servlet.forward.request_uri");
+            Object query = external.getRequestMap().get("jakarta.servlet.forward.query_string");
+            if (uri != null) {
+                continueTo = uri + (query == null ? "" : "?" + query);
+            }
+        }
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
     }
 
     public void logout() throws IOException, ServletException {
