@@ -150,6 +150,7 @@ class WorkingScreensIT {
         screens.openItem(id);
         screens.act("ACKNOWLEDGE", null);
         assertEquals("办理中", screens.state());
+        assertTrue(screens.text(By.id("item-acknowledged")).contains("后勤管理处"), "receipts are shown");
         screens.select(By.id("act_HAND_OVER:staff"), "李老师");
         screens.act("HAND_OVER", null);
         assertTrue(screens.text(By.id("item")).contains("李老师"));
@@ -158,6 +159,12 @@ class WorkingScreensIT {
         screens.signIn("jw.staff");
         screens.openItem(id);
         assertFalse(screens.offers("SUBMIT_COMPLETION"), "staff prepare, the head submits");
+        Path fake = Files.createTempFile("not-a-pdf", ".pdf");
+        Files.write(fake, new byte[]{'M', 'Z', 0, 0, 1, 2, 3});
+        browser.findElement(By.id("act_REPORT_PROGRESS:files")).sendKeys(fake.toString());
+        screens.act("REPORT_PROGRESS", "附件名不符");
+        assertTrue(screens.globalMessages().contains("不是可接受的格式"), "checked by content, not by name");
+        assertFalse(screens.text(By.id("history")).contains("附件名不符"), "and nothing was recorded");
         browser.findElement(By.id("act_REPORT_PROGRESS:files")).sendKeys(pdf.toString());
         screens.act("REPORT_PROGRESS", "已排查30间");
         screens.select(By.id("act_COMPLETE_MILESTONE:milestone"), "完成排查 (" + day(today.plusDays(10)) + ")");
@@ -240,7 +247,7 @@ class WorkingScreensIT {
         assertEquals("办理中", screens.state());
         screens.signIn("jw.head");
         screens.openItem(id);
-        assertTrue(screens.text(By.id("history")).contains("缺少整改前后照片"), "the unit sees why it was returned");
+        assertTrue(screens.text(By.id("last-return")).contains("缺少整改前后照片"), "the unit sees why it was returned");
         screens.act("SUBMIT_COMPLETION", "已补充整改前后照片");
         screens.signIn("office");
         screens.openItem(id);

@@ -17,7 +17,6 @@ import org.duban.item.Priority;
 import org.duban.item.QuantifiedTarget;
 import org.duban.item.ReportingCycle;
 import org.duban.item.SupervisionItem;
-import org.duban.organization.Account;
 import org.duban.organization.Directory;
 import org.duban.organization.Unit;
 import org.duban.shared.DomainException;
@@ -161,25 +160,10 @@ public class DraftBean implements Serializable {
         milestones.remove(row);
     }
 
-    public List<Unit> getUnits() {
-        return directory.units();
-    }
 
-    public List<Account> getLeaders() {
-        return directory.leaders();
-    }
 
-    public Category[] getCategories() {
-        return Category.values();
-    }
 
-    public Priority[] getPriorities() {
-        return Priority.values();
-    }
 
-    public ReportingCycle[] getReportingCycles() {
-        return ReportingCycle.values();
-    }
 
     /** One quantified target as typed; empty rows are ignored on save. */
     public static class TargetRow implements Serializable {

@@ -19,7 +19,6 @@ import org.duban.item.Urging.UrgingRecord;
 import org.duban.item.UrgingMethod;
 import org.duban.organization.Account;
 import org.duban.organization.Directory;
-import org.duban.organization.Unit;
 import org.duban.shared.ConcurrentChangeException;
 import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
@@ -196,6 +195,24 @@ public class ItemBean implements Serializable {
         return null;
     }
 
+    /** The latest return for rework while the unit works on it again, so that the reason is in plain sight. */
+    public org.duban.history.ItemEvent getLastReturn() {
+        if (item == null || item.getState() != org.duban.item.ItemState.IN_PROGRESS) {
+            return null;
+        }
+        List<org.duban.history.ItemEvent> events = item.getEvents();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            ItemAction action = events.get(i).getAction();
+            if (action == ItemAction.RETURN_FOR_REWORK) {
+                return events.get(i);
+            }
+            if (action == ItemAction.SUBMIT_COMPLETION) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     public Light getLight() {
         return item == null ? null : Light.of(item, LocalDate.now(clock));
     }
@@ -204,29 +221,14 @@ public class ItemBean implements Serializable {
         return item.getMilestones().stream().filter(org.duban.item.Milestone::isOpen).toList();
     }
 
-    public List<Unit> getUnits() {
-        return directory.units();
-    }
 
-    public List<Account> getLeaders() {
-        return directory.leaders();
-    }
 
     public List<Account> getStaff() {
         return directory.staffOfMyUnit();
     }
 
-    public UrgingMethod[] getUrgingMethods() {
-        return UrgingMethod.values();
-    }
 
-    public ReworkKind[] getReworkKinds() {
-        return ReworkKind.values();
-    }
 
-    public HaltKind[] getHaltKinds() {
-        return HaltKind.values();
-    }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

@@ -15,9 +15,7 @@ import org.duban.item.Light;
 import org.duban.item.SupervisionItem;
 import org.duban.item.Urging.UrgingRecord;
 import org.duban.item.UrgingMethod;
-import org.duban.organization.Account;
 import org.duban.organization.Directory;
-import org.duban.organization.Unit;
 import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
@@ -115,25 +113,10 @@ public class WorklistBean implements Serializable {
         return Light.of(item, LocalDate.now(clock));
     }
 
-    public List<Unit> getUnits() {
-        return directory.units();
-    }
 
-    public List<Account> getLeaders() {
-        return directory.leaders();
-    }
 
-    public ItemState[] getStates() {
-        return ItemState.values();
-    }
 
-    public Category[] getCategories() {
-        return Category.values();
-    }
 
-    public Light[] getLights() {
-        return Light.values();
-    }
 
     public ItemState getState() { return state; }
     public void setState(ItemState state) { this.state = state; }
