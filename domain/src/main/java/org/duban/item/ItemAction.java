@@ -44,7 +44,9 @@ public enum ItemAction {
     /** Approval leads to SUSPENDED or TERMINATED, as requested; refusal keeps the state. */
     DECIDE_HALT(EnumSet.of(REGISTERED, ASSIGNED, IN_PROGRESS, SUBMITTED), null, LEADER),
     RESUME(EnumSet.of(SUSPENDED), null, LEADER),
-    ARCHIVE(EnumSet.of(FED_BACK, SUSPENDED, TERMINATED), ARCHIVED, OFFICE_STAFF, OFFICE_DIRECTOR);
+    ARCHIVE(EnumSet.of(FED_BACK, SUSPENDED, TERMINATED), ARCHIVED, OFFICE_STAFF, OFFICE_DIRECTOR),
+    /** Taken by the deadline watch, not by a person: the item is overdue beyond the thresholds. */
+    ESCALATE(EnumSet.of(ASSIGNED, IN_PROGRESS, SUBMITTED), null, OFFICE_DIRECTOR);
 
     private final Set<ItemState> allowedIn;
     private final ItemState leadsTo;

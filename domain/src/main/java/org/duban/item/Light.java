@@ -1,24 +1,35 @@
 package org.duban.item;
 
+import org.duban.calendar.WorkingCalendar;
+
 import java.time.LocalDate;
 
 /**
- * The warning light (红黄绿灯) of an item under way: RED when overdue, YELLOW when due within the warning window,
- * GREEN otherwise. Items not under way have none. (The working-day calendar will refine the window.)
+ * The warning light (红黄绿灯) of an item under way, in working days: RED when overdue, YELLOW when due within the
+ * warning window, GREEN otherwise. Items not under way have none. The same rule, as dates, drives the list filters:
+ * RED ⇔ due ≤ {@link #redUntil}, YELLOW ⇔ redUntil &lt; due ≤ {@link #yellowUntil}.
  */
 public enum Light {
     GREEN, YELLOW, RED;
 
-    public static final int DEFAULT_WARNING_DAYS = 3;
-
-    public static Light of(SupervisionItem item, LocalDate today) {
+    public static Light of(SupervisionItem item, LocalDate today, WorkingCalendar calendar, int warningDays) {
         if (!item.getState().isUnderWay() || item.getDeadline() == null) {
             return null;
         }
         LocalDate due = item.getDeadline().getDue();
-        if (today.isAfter(due)) {
+        if (!due.isAfter(redUntil(today, calendar))) {
             return RED;
         }
-        return today.plusDays(DEFAULT_WARNING_DAYS).isBefore(due) ? GREEN : YELLOW;
+        return due.isAfter(yellowUntil(today, calendar, warningDays)) ? GREEN : YELLOW;
+    }
+
+    /** The latest deadline that is overdue today. */
+    public static LocalDate redUntil(LocalDate today, WorkingCalendar calendar) {
+        return calendar.lastOverdueDeadline(today);
+    }
+
+    /** The latest deadline that is due within the warning window today. */
+    public static LocalDate yellowUntil(LocalDate today, WorkingCalendar calendar, int warningDays) {
+        return calendar.plusWorkingDays(today, warningDays);
     }
 }

@@ -52,6 +52,10 @@ public class Milestone {
         return id;
     }
 
+    public SupervisionItem getItem() {
+        return item;
+    }
+
     public String getTitle() {
         return title;
     }

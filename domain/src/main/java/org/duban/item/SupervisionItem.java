@@ -422,6 +422,16 @@ public class SupervisionItem {
         stateBeforeHalt = null;
     }
 
+    // ---- escalation by the deadline watch ---------------------------------------------------------------------
+
+    /** Flags the item for its leader; once only. */
+    public void escalate(String reason, Act act) {
+        requireAllowed(ItemAction.ESCALATE);
+        Require.that(escalatedAt == null, "error.escalation.already");
+        escalatedAt = act.at();
+        record(ItemAction.ESCALATE, act, null, reason);
+    }
+
     // ---- 归档 archive ------------------------------------------------------------------------------------------
 
     public void archive(Act act) {

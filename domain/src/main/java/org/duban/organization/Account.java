@@ -57,6 +57,10 @@ public class Account {
     @Column(name = "LANGUAGE", length = 10)
     private String language;
 
+    /** Where the daily digest goes, if anywhere. */
+    @Column(name = "EMAIL", length = 200)
+    private String email;
+
     @Version
     @Column(name = "VERSION")
     private int version;
@@ -107,6 +111,16 @@ public class Account {
 
     public String getLanguage() {
         return language;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void changeEmail(String email) {
+        String value = Require.optionalText(email);
+        Require.that(value == null || value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "error.account.email");
+        this.email = value;
     }
 
     public void chooseLanguage(String language) {

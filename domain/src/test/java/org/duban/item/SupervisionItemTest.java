@@ -1,5 +1,6 @@
 package org.duban.item;
 
+import org.duban.calendar.WorkingCalendar;
 import org.duban.history.Act;
 import org.duban.history.Actor;
 import org.duban.history.ItemEvent;
@@ -311,12 +312,19 @@ class SupervisionItemTest {
     @Test
     void theLightFollowsTheDeadlineWhileTheItemIsUnderWay() {
         SupervisionItem draft = SupervisionItem.draft(completeDraft(List.of()), act("office", Role.OFFICE_STAFF));
-        assertNull(Light.of(draft, TODAY), "a draft has no light");
+        WorkingCalendar weekdays = WorkingCalendar.weekdaysOnly();
+        assertNull(Light.of(draft, TODAY, weekdays, 3), "a draft has no light");
         SupervisionItem item = itemInProgress();
-        LocalDate due = item.getDeadline().getDue();
-        assertEquals(Light.GREEN, Light.of(item, due.minusDays(4)));
-        assertEquals(Light.YELLOW, Light.of(item, due.minusDays(3)));
-        assertEquals(Light.YELLOW, Light.of(item, due));
-        assertEquals(Light.RED, Light.of(item, due.plusDays(1)));
+        LocalDate due = item.getDeadline().getDue(); // 2026-04-01, a Wednesday
+        assertEquals(java.time.DayOfWeek.WEDNESDAY, due.getDayOfWeek());
+        assertEquals(Light.GREEN, Light.of(item, due.minusDays(6), weekdays, 3), "Thursday before: four working days ahead");
+        assertEquals(Light.YELLOW, Light.of(item, due.minusDays(5), weekdays, 3), "Friday: Monday, Tuesday, Wednesday");
+        assertEquals(Light.YELLOW, Light.of(item, due.minusDays(2), weekdays, 3), "Monday: due within three");
+        assertEquals(Light.YELLOW, Light.of(item, due.minusDays(3), weekdays, 3), "Sunday counts from Monday");
+        assertEquals(Light.YELLOW, Light.of(item, due, weekdays, 3));
+        assertEquals(Light.RED, Light.of(item, due.plusDays(1), weekdays, 3));
+        WorkingCalendar dueIsHoliday = new WorkingCalendar(List.of(
+                new org.duban.calendar.CalendarDay(due, org.duban.calendar.DayKind.HOLIDAY, "假日")));
+        assertEquals(Light.YELLOW, Light.of(item, due.plusDays(1), dueIsHoliday, 3), "due on a holiday: the next day still counts");
     }
 }

@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.duban.calendar.Calendars;
+import org.duban.calendar.WorkingCalendar;
 import org.duban.organization.Caller;
 import org.duban.organization.Callers;
 import org.duban.organization.Role;
+import org.duban.settings.SettingsService;
 import org.duban.shared.DomainException;
 
 import java.time.Clock;
@@ -57,6 +60,12 @@ public class ItemQueries {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private Calendars calendars;
+
+    @EJB
+    private SettingsService settings;
 
     public List<SupervisionItem> list(ItemFilter filter, int first, int pageSize, SortBy sortBy, boolean ascending) {
         Where where = where(callers.current(), filter);
@@ -115,6 +124,7 @@ public class ItemQueries {
         Caller caller = callers.current();
         return EnumSet.allOf(ItemAction.class).stream()
                 .filter(item::allows)
+                .filter(action -> action != ItemAction.ESCALATE)
                 .filter(action -> action.mayBeTakenBy(caller.roles()) && ItemAccess.mayAct(caller, item, action))
                 .toList();
     }
@@ -152,20 +162,23 @@ public class ItemQueries {
             parameters.put("dueTo", filter.dueTo());
         }
         if (filter.light() != null) {
+            // the light's rule as dates: RED ⇔ due ≤ redUntil, YELLOW ⇔ redUntil < due ≤ yellowUntil (working days)
             LocalDate today = LocalDate.now(clock);
-            LocalDate warnUntil = today.plusDays(Light.DEFAULT_WARNING_DAYS);
+            WorkingCalendar calendar = calendars.current();
+            LocalDate redUntil = Light.redUntil(today, calendar);
+            LocalDate yellowUntil = Light.yellowUntil(today, calendar, settings.current().getWarningDays());
             jpql.append(" and i.state in :underWay");
             parameters.put("underWay", UNDER_WAY);
             switch (filter.light()) {
-                case RED -> jpql.append(" and i.deadline.due < :today");
-                case YELLOW -> jpql.append(" and i.deadline.due >= :today and i.deadline.due <= :warnUntil");
-                case GREEN -> jpql.append(" and i.deadline.due > :warnUntil");
+                case RED -> jpql.append(" and i.deadline.due <= :redUntil");
+                case YELLOW -> jpql.append(" and i.deadline.due > :redUntil and i.deadline.due <= :yellowUntil");
+                case GREEN -> jpql.append(" and i.deadline.due > :yellowUntil");
             }
             if (filter.light() != Light.GREEN) {
-                parameters.put("today", today);
+                parameters.put("redUntil", redUntil);
             }
             if (filter.light() != Light.RED) {
-                parameters.put("warnUntil", warnUntil);
+                parameters.put("yellowUntil", yellowUntil);
             }
         }
         if (filter.keyword() != null && !filter.keyword().isBlank()) {

@@ -12,7 +12,6 @@ import org.duban.item.HaltKind;
 import org.duban.item.ItemAction;
 import org.duban.item.ItemQueries;
 import org.duban.item.ItemWorkflow;
-import org.duban.item.Light;
 import org.duban.item.ReworkKind;
 import org.duban.item.SupervisionItem;
 import org.duban.item.Urging.UrgingRecord;
@@ -213,9 +212,6 @@ public class ItemBean implements Serializable {
         return null;
     }
 
-    public Light getLight() {
-        return item == null ? null : Light.of(item, LocalDate.now(clock));
-    }
 
     public List<org.duban.item.Milestone> getOpenMilestones() {
         return item.getMilestones().stream().filter(org.duban.item.Milestone::isOpen).toList();

@@ -109,9 +109,6 @@ public class WorklistBean implements Serializable {
         }
     }
 
-    public Light lightOf(SupervisionItem item) {
-        return Light.of(item, LocalDate.now(clock));
-    }
 
 
 

@@ -1,0 +1,120 @@
+package org.duban.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.duban.shared.Require;
+
+/**
+ * The thresholds of the deadline watch and the other choices an administrator makes, one row for the whole
+ * installation. Every count is in working days. A value out of range is refused and nothing changes.
+ */
+@Entity
+@Table(name = "SETTINGS")
+public class Settings {
+
+    public static final int ID = 1;
+
+    @Id
+    @Column(name = "ID")
+    private int id = ID;
+
+    @Version
+    @Column(name = "VERSION")
+    private int version;
+
+    /** YELLOW when due within this many working days. */
+    @Column(name = "WARNING_DAYS", nullable = false)
+    private int warningDays = 3;
+
+    /** Remind the lead unit when receipt is not acknowledged this many working days after assignment. */
+    @Column(name = "ACK_REMINDER_DAYS", nullable = false)
+    private int ackReminderDays = 2;
+
+    /** Overdue reminders are repeated no more often than every this many working days. */
+    @Column(name = "OVERDUE_REPEAT_DAYS", nullable = false)
+    private int overdueRepeatDays = 2;
+
+    /** Escalate an overdue item after this many urgings… */
+    @Column(name = "ESCALATION_URGES", nullable = false)
+    private int escalationUrges = 2;
+
+    /** …or after this many working days overdue. */
+    @Column(name = "ESCALATION_DAYS", nullable = false)
+    private int escalationDays = 5;
+
+    /** The hour of the daily reminders and digest (server time). */
+    @Column(name = "SCAN_HOUR", nullable = false)
+    private int scanHour = 8;
+
+    @Column(name = "MAIL_ENABLED", nullable = false)
+    private boolean mailEnabled = true;
+
+    /** Whether leaders, besides the office director, decide extension requests. */
+    @Column(name = "LEADERS_DECIDE_EXTENSIONS", nullable = false)
+    private boolean leadersDecideExtensions;
+
+    public Settings() {
+    }
+
+    /** Changes every value at once, after checking each; on a refusal nothing has changed. */
+    public void change(int warningDays, int ackReminderDays, int overdueRepeatDays, int escalationUrges,
+                       int escalationDays, int scanHour, boolean mailEnabled, boolean leadersDecideExtensions) {
+        inRange(warningDays, 1, 30, "error.settings.warningDays");
+        inRange(ackReminderDays, 1, 30, "error.settings.ackReminderDays");
+        inRange(overdueRepeatDays, 1, 30, "error.settings.overdueRepeatDays");
+        inRange(escalationUrges, 1, 20, "error.settings.escalationUrges");
+        inRange(escalationDays, 1, 60, "error.settings.escalationDays");
+        inRange(scanHour, 0, 23, "error.settings.scanHour");
+        this.warningDays = warningDays;
+        this.ackReminderDays = ackReminderDays;
+        this.overdueRepeatDays = overdueRepeatDays;
+        this.escalationUrges = escalationUrges;
+        this.escalationDays = escalationDays;
+        this.scanHour = scanHour;
+        this.mailEnabled = mailEnabled;
+        this.leadersDecideExtensions = leadersDecideExtensions;
+    }
+
+    private static void inRange(int value, int min, int max, String messageKey) {
+        Require.that(value >= min && value <= max, messageKey, min, max);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public int getWarningDays() {
+        return warningDays;
+    }
+
+    public int getAckReminderDays() {
+        return ackReminderDays;
+    }
+
+    public int getOverdueRepeatDays() {
+        return overdueRepeatDays;
+    }
+
+    public int getEscalationUrges() {
+        return escalationUrges;
+    }
+
+    public int getEscalationDays() {
+        return escalationDays;
+    }
+
+    public int getScanHour() {
+        return scanHour;
+    }
+
+    public boolean isMailEnabled() {
+        return mailEnabled;
+    }
+
+    public boolean isLeadersDecideExtensions() {
+        return leadersDecideExtensions;
+    }
+}

@@ -1,0 +1,2 @@
+/** The inbox of notices, and their creation exactly once. */
+package org.duban.notification;

@@ -1,0 +1,108 @@
+package org.duban.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.duban.calendar.CalendarDay;
+import org.duban.calendar.Calendars;
+import org.duban.calendar.DayKind;
+import org.duban.shared.DomainException;
+import org.duban.web.i18n.Messages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The administrator's working-day calendar: a year's holidays and make-up days, added one by one or imported. */
+@Named
+@ViewScoped
+public class CalendarBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient Calendars calendars;
+    @Inject
+    private transient Messages messages;
+    @Inject
+    private transient Clock clock;
+
+    private int year;
+    private LocalDate day;
+    private DayKind kind = DayKind.HOLIDAY;
+    private String name;
+    private transient Part file;
+
+    public void load() {
+        if (year == 0) {
+            year = LocalDate.now(clock).getYear();
+        }
+    }
+
+    public List<CalendarDay> getDays() {
+        return calendars.daysOf(year);
+    }
+
+    public void mark() {
+        run(() -> {
+            calendars.mark(day, kind, name);
+            day = null;
+            name = null;
+        }, "page.draft.saved");
+    }
+
+    public void unmark(LocalDate date) {
+        run(() -> calendars.unmark(date), "page.draft.saved");
+    }
+
+    public void importFile() {
+        if (file == null || file.getSize() == 0) {
+            messages.error("calendar:file", "error.calendar.import.empty");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int count = calendars.importCsv(content);
+            messages.info("page.calendar.imported", count);
+        } catch (IOException e) {
+            messages.error("calendar:file", "error.calendar.import.empty");
+        } catch (DomainException e) {
+            messages.error("calendar:file", e.getMessageKey(), e.getArguments().toArray());
+        } catch (EJBAccessException e) {
+            messages.error(null, "error.access.action");
+        }
+    }
+
+    private void run(Runnable action, String doneKey) {
+        try {
+            action.run();
+            messages.info(doneKey);
+        } catch (DomainException e) {
+            messages.refused(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, "error.access.action");
+        }
+    }
+
+    public DayKind[] getKinds() {
+        return DayKind.values();
+    }
+
+    public int getYear() { return year; }
+    public void setYear(int year) { this.year = year; }
+    public LocalDate getDay() { return day; }
+    public void setDay(LocalDate day) { this.day = day; }
+    public DayKind getKind() { return kind; }
+    public void setKind(DayKind kind) { this.kind = kind; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+}

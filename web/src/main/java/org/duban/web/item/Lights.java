@@ -1,0 +1,38 @@
+package org.duban.web.item;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.duban.calendar.Calendars;
+import org.duban.calendar.WorkingCalendar;
+import org.duban.item.Light;
+import org.duban.item.SupervisionItem;
+import org.duban.settings.SettingsService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Each listed item's warning light, by the working-day calendar and the warning window, read once per request. */
+@Named
+@RequestScoped
+public class Lights {
+
+    @EJB
+    private Calendars calendars;
+    @EJB
+    private SettingsService settings;
+    @Inject
+    private Clock clock;
+
+    private WorkingCalendar calendar;
+    private int warningDays;
+
+    public Light of(SupervisionItem item) {
+        if (calendar == null) {
+            calendar = calendars.current();
+            warningDays = settings.current().getWarningDays();
+        }
+        return Light.of(item, LocalDate.now(clock), calendar, warningDays);
+    }
+}

@@ -1,0 +1,67 @@
+package org.duban.web.notification;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.duban.notification.Notification;
+import org.duban.notification.Notifications;
+import org.duban.shared.DomainException;
+import org.duban.web.i18n.Messages;
+
+import java.util.List;
+
+/** The user's inbox: notices newest first, the unread count for the header, marking read. */
+@Named("inbox")
+@RequestScoped
+public class InboxBean {
+
+    private static final int SHOWN = 100;
+
+    @EJB
+    private Notifications notifications;
+
+    @Inject
+    private Messages messages;
+
+    private Long unread;
+    private List<Notification> latest;
+
+    public long getUnread() {
+        if (unread == null) {
+            unread = notifications.unreadCount();
+        }
+        return unread;
+    }
+
+    public List<Notification> getLatest() {
+        if (latest == null) {
+            latest = notifications.mine(0, SHOWN);
+        }
+        return latest;
+    }
+
+    /** What the notice says: what to do, about which item, by when. */
+    public String text(Notification notification) {
+        return messages.text("NotificationKind." + notification.getKind(), notification.getItem().getTitle(),
+                notification.getActBy() == null ? "" : notification.getActBy().toString(),
+                notification.getItem().getNumber() == null ? "" : notification.getItem().getNumber().toString());
+    }
+
+    /** Marks the notice read and opens its item. */
+    public String open(long notificationId, long itemId) {
+        try {
+            notifications.markRead(notificationId);
+        } catch (DomainException e) {
+            messages.refused(e);
+            return null;
+        }
+        return "/item?faces-redirect=true&id=" + itemId;
+    }
+
+    public void markAllRead() {
+        notifications.markAllRead();
+        unread = null;
+        latest = null;
+    }
+}

@@ -1,0 +1,2 @@
+/** The in-app inbox of notices. */
+package org.duban.web.notification;
