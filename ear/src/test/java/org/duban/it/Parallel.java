@@ -51,6 +51,15 @@ public class Parallel {
         return new AsyncResult<>(workflow.approve(itemId, null, "同意"));
     }
 
+    @EJB
+    private org.duban.deadline.DeadlineScan scan;
+
+    @Asynchronous
+    public Future<org.duban.deadline.DeadlineScan.Result> scan(String gate) {
+        await(gate);
+        return new AsyncResult<>(scan.scan());
+    }
+
     /** Loads the item, waits for the other caller to have loaded it too, then saves: one of the two must lose. */
     @Asynchronous
     public Future<String> edit(String gate, long itemId, int version, DraftInput input) {

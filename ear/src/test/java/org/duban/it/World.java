@@ -30,6 +30,7 @@ public final class World {
     public final Account coHead;
     public final Account foreignHead;
     public final Account foreignStaff;
+    public final Account admin;
 
     public World(Fixtures fixtures) {
         office = fixtures.unit("党政办公室" + id);
@@ -44,6 +45,7 @@ public final class World {
         coHead = fixtures.account("hqhead-" + id, coUnit, Role.UNIT_HEAD);
         foreignHead = fixtures.account("cwhead-" + id, foreignUnit, Role.UNIT_HEAD);
         foreignStaff = fixtures.account("cwstaff-" + id, foreignUnit, Role.UNIT_STAFF);
+        admin = fixtures.account("admin-" + id, office, Role.ADMIN);
     }
 
     public DraftInput draft(String title, LocalDate due, List<MilestonePlan> milestones) {
