@@ -84,6 +84,32 @@ class RolesAndLanguagesIT {
     }
 
     @Test
+    void theDeadlineWatchFillsTheInboxAndTheHeaderCountsTheUnread() throws Exception {
+        Screens screens = browser(1366, 768);
+        screens.signIn("admin");
+        screens.browser().findElement(By.id("menu-settings")).click();
+        screens.submit(By.id("settings:scanNow"));
+        assertTrue(screens.globalMessages().contains("期限检查完成"), screens.globalMessages());
+        Browser.screenshot(screens.browser(), "settings-admin-zh");
+        screens.browser().findElement(By.id("menu-calendar")).click();
+        screens.browser().findElement(By.id("calendar:days"));
+        Browser.screenshot(screens.browser(), "calendar-admin-zh");
+
+        screens.signIn("jw.head");
+        int unread = Integer.parseInt(screens.text(By.id("unread")).strip());
+        assertTrue(unread > 0, "the demo college has overdue items of 教务处");
+        screens.browser().findElement(By.id("menu-inbox")).click();
+        screens.browser().findElement(By.id("inbox:notices"));
+        Browser.screenshot(screens.browser(), "inbox-unit-head-zh");
+        String notice = screens.browser().findElements(By.className("notice-link")).get(0).getText();
+        assertTrue(notice.contains("请") && notice.contains("《"), "a notice says what to do: " + notice);
+        screens.submit(By.className("notice-link"));
+        assertTrue(present(screens, "item-state"), "the notice opens its item");
+        int after = present(screens, "unread") ? Integer.parseInt(screens.text(By.id("unread")).strip()) : 0;
+        assertEquals(unread - 1, after, "opening a notice marks it read");
+    }
+
+    @Test
     void aPhoneWidthScreenNeedsNoSidewaysScrolling() throws Exception {
         Screens phone = browser(390, 844);
         phone.signIn("jw.head");

@@ -48,8 +48,8 @@ public class DeadlineScan {
 
     public static final String SYSTEM = "system";
 
-    private static final Set<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS,
-            ItemState.SUBMITTED);
+    /** The unit's turn: once it has submitted its report, the office's review is not the unit's delay. */
+    private static final Set<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS);
 
     @PersistenceContext
     private EntityManager em;

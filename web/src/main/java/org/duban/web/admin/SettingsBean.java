@@ -5,6 +5,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.duban.deadline.DeadlineScan;
 import org.duban.settings.Settings;
 import org.duban.settings.SettingsService;
 import org.duban.shared.DomainException;
@@ -23,6 +24,8 @@ public class SettingsBean implements Serializable {
     private transient SettingsService service;
     @Inject
     private transient Messages messages;
+    @EJB
+    private transient DeadlineScan scan;
 
     private int version;
     private int warningDays;
@@ -58,6 +61,12 @@ public class SettingsBean implements Serializable {
         } catch (EJBAccessException e) {
             messages.error(null, "error.access.action");
         }
+    }
+
+    /** Runs the deadline watch now, as the hourly trigger would (it is idempotent: nothing is sent twice). */
+    public void scanNow() {
+        DeadlineScan.Result result = scan.scan();
+        messages.info("page.settings.scanned", result.created(), result.escalated());
     }
 
     public int getWarningDays() { return warningDays; }
