@@ -37,6 +37,15 @@ public final class Deployments {
         return archive;
     }
 
+    /** The jar a class was loaded from on the test's class path, to ship a test-only library into a deployment. */
+    public static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String read(WebArchive archive, String path) {
         try (InputStream in = archive.get(path).getAsset().openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -44,6 +44,7 @@ public class Fixtures {
             passwordHash = passwords.hash(PASSWORD);
         }
         Account account = new Account(username, username, em.merge(unit), EnumSet.of(first, more), passwordHash);
+        account.changeEmail(username + "@test.duban.local");
         em.persist(account);
         return account;
     }

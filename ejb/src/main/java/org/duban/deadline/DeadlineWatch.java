@@ -13,6 +13,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.duban.notification.MailDigest;
 import org.duban.settings.SettingsService;
 
 import java.time.Clock;
@@ -43,6 +44,9 @@ public class DeadlineWatch {
     @EJB
     private SettingsService settings;
 
+    @EJB
+    private MailDigest mail;
+
     @Inject
     private Clock clock;
 
@@ -67,7 +71,9 @@ public class DeadlineWatch {
         }
         try {
             DeadlineScan.Result result = scan.scan();
-            LOG.info(() -> "Deadline scan: " + result.created() + " notices, " + result.escalated() + " escalations");
+            int digests = settings.current().isMailEnabled() ? mail.sendToday() : 0;
+            LOG.info(() -> "Deadline scan: " + result.created() + " notices, " + result.escalated() + " escalations, "
+                    + digests + " digests");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Deadline scan failed; the next run will catch up", e);
         }

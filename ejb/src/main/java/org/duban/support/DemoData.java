@@ -131,6 +131,7 @@ public class DemoData {
 
     private void account(String username, String name, String unit, String hash, Role... roles) {
         Account account = new Account(username, name, units.get(unit), EnumSet.of(roles[0], roles), hash);
+        account.changeEmail(username + "@duban.local");
         em.persist(account);
         accounts.put(username, account);
     }

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.notification.Notification;
+import org.duban.notification.NoticeTexts;
 import org.duban.notification.Notifications;
 import org.duban.shared.DomainException;
+import org.duban.web.i18n.LanguageBean;
 import org.duban.web.i18n.Messages;
 
 import java.util.List;
@@ -23,6 +25,9 @@ public class InboxBean {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private LanguageBean language;
 
     private Long unread;
     private List<Notification> latest;
@@ -43,9 +48,7 @@ public class InboxBean {
 
     /** What the notice says: what to do, about which item, by when. */
     public String text(Notification notification) {
-        return messages.text("NotificationKind." + notification.getKind(), notification.getItem().getTitle(),
-                notification.getActBy() == null ? "" : notification.getActBy().toString(),
-                notification.getItem().getNumber() == null ? "" : notification.getItem().getNumber().toString());
+        return NoticeTexts.of(notification, language.getLocale());
     }
 
     /** Marks the notice read and opens its item. */

@@ -38,8 +38,12 @@ class BundlesTest {
     private static final Path SOURCES = Path.of("..");
 
     private static Properties load(String name) throws IOException {
+        return loadFrom("/org/duban/web/i18n/" + name);
+    }
+
+    private static Properties loadFrom(String path) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = BundlesTest.class.getResourceAsStream("/org/duban/web/i18n/" + name)) {
+        try (InputStream in = BundlesTest.class.getResourceAsStream(path)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
@@ -57,13 +61,22 @@ class BundlesTest {
     }
 
     @Test
+    void noticesSayTheSameInBothLanguagesForEveryKind() throws IOException {
+        Properties zh = loadFrom("/org/duban/notification/notices.properties");
+        Properties en = loadFrom("/org/duban/notification/notices_en.properties");
+        assertEquals(new TreeSet<>(zh.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
+        for (org.duban.notification.NotificationKind kind : org.duban.notification.NotificationKind.values()) {
+            assertTrue(zh.containsKey("NotificationKind." + kind), "missing NotificationKind." + kind);
+        }
+    }
+
+    @Test
     void everyEnumConstantHasAName() throws IOException {
         Properties zh = load("messages.properties");
         List<Enum<?>> constants = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(ItemState.class, ItemAction.class, Category.class, Priority.class,
                 ReportingCycle.class, UrgingMethod.class, ReworkKind.class, HaltKind.class, Role.class,
-                org.duban.item.Light.class, org.duban.calendar.DayKind.class,
-                org.duban.notification.NotificationKind.class)) {
+                org.duban.item.Light.class, org.duban.calendar.DayKind.class)) {
             constants.addAll(List.of(type.getEnumConstants()));
         }
         for (Enum<?> constant : constants) {
