@@ -45,6 +45,8 @@ public enum ItemAction {
     DECIDE_HALT(EnumSet.of(REGISTERED, ASSIGNED, IN_PROGRESS, SUBMITTED), null, LEADER),
     RESUME(EnumSet.of(SUSPENDED), null, LEADER),
     ARCHIVE(EnumSet.of(FED_BACK, SUSPENDED, TERMINATED), ARCHIVED, OFFICE_STAFF, OFFICE_DIRECTOR),
+    /** The director's notice of criticism (通报) on an escalated item. */
+    ISSUE_NOTICE(EnumSet.of(ASSIGNED, IN_PROGRESS, SUBMITTED), null, OFFICE_DIRECTOR),
     /** Taken by the deadline watch, not by a person: the item is overdue beyond the thresholds. */
     ESCALATE(EnumSet.of(ASSIGNED, IN_PROGRESS, SUBMITTED), null, OFFICE_DIRECTOR);
 

@@ -432,6 +432,13 @@ public class SupervisionItem {
         record(ItemAction.ESCALATE, act, null, reason);
     }
 
+    /** 通报: the director criticises the lead unit publicly; only once the item was escalated. */
+    public void issueNotice(String text, Act act) {
+        requireAllowed(ItemAction.ISSUE_NOTICE);
+        Require.that(escalatedAt != null, "error.notice.notEscalated");
+        record(ItemAction.ISSUE_NOTICE, act, Require.text(text, "error.notice.textRequired"), null);
+    }
+
     // ---- 归档 archive ------------------------------------------------------------------------------------------
 
     public void archive(Act act) {

@@ -121,6 +121,9 @@ class DeadlineWatchIT {
         as(world.officeStaff);
         workflow.assign(id, null, null);
         assertEquals(Light.GREEN, lightOf(title));
+        as(world.director);
+        assertEquals("error.notice.notEscalated",
+                assertThrows(DomainException.class, () -> workflow.issueNotice(id, null, "过早")).getMessageKey());
 
         // receipt not acknowledged: reminded after two working days, not before, and only once
         at(2030, 3, 5);
@@ -179,6 +182,14 @@ class DeadlineWatchIT {
         as(world.leader);
         assertTrue(queries.concerningMe(0, 1000, ItemQueries.SortBy.DUE, true).stream().anyMatch(i -> i.getId() == id));
 
+        // the director may now issue a notice of criticism; office staff may not
+        as(world.officeStaff);
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> workflow.issueNotice(id, null, "通报"));
+        as(world.director);
+        workflow.issueNotice(id, null, "关于逾期未办结的通报");
+        as(world.officeStaff);
+        assertEquals(1, queries.detail(id).getEvents().stream().filter(e -> e.getAction() == ItemAction.ISSUE_NOTICE).count());
+
         // the server was down from Thursday 21 to Sunday 24: Monday's scan catches up with one reminder, not four
         at(2030, 3, 25);
         scan.scan();
@@ -189,16 +200,18 @@ class DeadlineWatchIT {
 
     @Test
     void aBadCalendarFileIsRefusedWholeAndBadSettingsChangeNothing() {
+        int year = 2200 + new java.util.Random().nextInt(7000); // a year of this test's own
         as(world.admin);
         DomainException refused = assertThrows(DomainException.class, () -> calendars.importCsv(
-                "date,kind,name\n2031-05-01,休,劳动节\n2031-05-0x,休,错误\n"));
+                "date,kind,name\n" + year + "-05-01,休,劳动节\n" + year + "-05-0x,休,错误\n"));
         assertEquals("error.calendar.import.date", refused.getMessageKey());
         assertEquals(3, refused.getArguments().get(0), "the line number");
-        assertTrue(calendars.daysOf(2031).isEmpty(), "nothing half-imported");
-        assertEquals(2, calendars.importCsv("2031-05-01,休,劳动节\n2031-05-11,班,调休\n"));
-        assertEquals(2, calendars.daysOf(2031).size());
-        assertFalse(calendars.current().isWorkingDay(LocalDate.of(2031, 5, 1)));
-        assertTrue(calendars.current().isWorkingDay(LocalDate.of(2031, 5, 11)), "a Sunday worked");
+        assertTrue(calendars.daysOf(year).isEmpty(), "nothing half-imported");
+        LocalDate sunday = LocalDate.of(year, 5, 1).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY));
+        assertEquals(2, calendars.importCsv(year + "-05-01,休,劳动节\n" + sunday + ",班,调休\n"));
+        assertEquals(2, calendars.daysOf(year).size());
+        assertFalse(calendars.current().isWorkingDay(LocalDate.of(year, 5, 1)));
+        assertTrue(calendars.current().isWorkingDay(sunday), "a Sunday worked");
 
         int version = settings.current().getVersion();
         int warning = settings.current().getWarningDays();
@@ -207,6 +220,6 @@ class DeadlineWatchIT {
         assertEquals("error.settings.warningDays", range.getMessageKey());
         assertEquals(warning, settings.current().getWarningDays());
         as(world.officeStaff);
-        assertThrows(jakarta.ejb.EJBAccessException.class, () -> calendars.importCsv("2031-06-01,休,x\n"));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> calendars.importCsv(year + "-06-01,休,x\n"));
     }
 }

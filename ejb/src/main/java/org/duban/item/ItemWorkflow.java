@@ -222,6 +222,11 @@ public class ItemWorkflow {
         perform(itemId, null, ItemAction.INSTRUCT, List.of(), (item, act) -> item.instruct(instruction, act));
     }
 
+    @RolesAllowed(OFFICE_DIRECTOR)
+    public void issueNotice(long itemId, Integer version, String text) {
+        perform(itemId, version, ItemAction.ISSUE_NOTICE, List.of(), (item, act) -> item.issueNotice(text, act));
+    }
+
     // ---- 中止 and 归档 --------------------------------------------------------------------------------------
 
     @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})

@@ -49,7 +49,7 @@ public class ItemBean implements Serializable {
             ItemAction.ASSIGN, ItemAction.REPORT_PROGRESS, ItemAction.RECORD_HELP, ItemAction.REQUEST_EXTENSION,
             ItemAction.DECIDE_EXTENSION, ItemAction.DRAFT_COMPLETION, ItemAction.SUBMIT_COMPLETION, ItemAction.ACCEPT,
             ItemAction.RETURN_FOR_REWORK, ItemAction.FEED_BACK, ItemAction.INSTRUCT, ItemAction.REQUEST_HALT,
-            ItemAction.DECIDE_HALT, ItemAction.RESUME);
+            ItemAction.DECIDE_HALT, ItemAction.RESUME, ItemAction.ISSUE_NOTICE);
     /** Actions that may carry files. */
     private static final Set<ItemAction> WITH_FILES = EnumSet.of(ItemAction.COMMENT, ItemAction.REPORT_PROGRESS,
             ItemAction.URGE, ItemAction.RECORD_HELP, ItemAction.SUBMIT_COMPLETION);
@@ -103,6 +103,9 @@ public class ItemBean implements Serializable {
     private void reload() {
         item = queries.detail(id);
         actions = queries.actionsFor(item);
+        if (actions.contains(ItemAction.ISSUE_NOTICE) && !text.containsKey(ItemAction.ISSUE_NOTICE.name())) {
+            text.put(ItemAction.ISSUE_NOTICE.name(), draftNotice());
+        }
         if (urgedOn == null) {
             urgedOn = LocalDate.now(clock);
         }
@@ -170,6 +173,7 @@ public class ItemBean implements Serializable {
                 case DECIDE_HALT -> workflow.decideHalt(itemId, version, yes, typed);
                 case RESUME -> workflow.resume(itemId, version, typed);
                 case ARCHIVE -> workflow.archive(itemId, version);
+                case ISSUE_NOTICE -> workflow.issueNotice(itemId, version, typed);
                 default -> throw new DomainException("error.item.actionNotAllowed", actionName, item.getState().name());
             }
             messages.info("page.item.done", messages.text("ItemAction." + actionName));
@@ -192,6 +196,16 @@ public class ItemBean implements Serializable {
             messages.error(null, "error.access.action");
         }
         return null;
+    }
+
+    /** The notice of criticism as the data tell it; the director edits it before issuing. */
+    private String draftNotice() {
+        LocalDate today = LocalDate.now(clock);
+        long urgings = item.getUrgings().size();
+        return messages.text("page.notice.draft", item.getTitle(), String.valueOf(item.getNumber()),
+                item.getLeadUnit() == null ? "" : item.getLeadUnit().getName(),
+                item.getDeadline() == null ? "" : item.getDeadline().getDue().toString(), today.toString(),
+                urgings);
     }
 
     /** The latest return for rework while the unit works on it again, so that the reason is in plain sight. */
