@@ -231,6 +231,35 @@ class ItemLifecycleIT {
         assertEquals(ItemState.ASSIGNED, item(id).getState());
     }
 
+    @EJB
+    private org.duban.settings.SettingsService settings;
+
+    @Test
+    void leadersDecideExtensionsOnlyWhenTheSettingSaysSo() {
+        long id = registeredAndAssignedItem("延期审批权 " + world.id);
+        as(world.leadHead);
+        workflow.acknowledge(id, null);
+        workflow.requestExtension(id, null, "设备未到", LocalDate.now().plusDays(60));
+        as(world.leader);
+        assertEquals("error.access.action", refused(AccessDeniedException.class,
+                () -> workflow.decideExtension(id, null, true, "同意")).getMessageKey());
+        as(world.admin);
+        org.duban.settings.Settings before = settings.current();
+        settings.change(before.getVersion(), before.getWarningDays(), before.getAckReminderDays(),
+                before.getOverdueRepeatDays(), before.getEscalationUrges(), before.getEscalationDays(),
+                before.getScanHour(), before.isMailEnabled(), true);
+        try {
+            as(world.leader);
+            workflow.decideExtension(id, null, true, "同意");
+            assertEquals(LocalDate.now().plusDays(60), item(id).getDeadline().getDue());
+        } finally {
+            as(world.admin);
+            org.duban.settings.Settings now = settings.current();
+            settings.change(now.getVersion(), now.getWarningDays(), now.getAckReminderDays(), now.getOverdueRepeatDays(),
+                    now.getEscalationUrges(), now.getEscalationDays(), now.getScanHour(), now.isMailEnabled(), false);
+        }
+    }
+
     @Test
     void twoRegistrationsAtOnceGetConsecutiveNumbers() throws Exception {
         as(world.officeStaff);

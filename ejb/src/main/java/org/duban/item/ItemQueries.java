@@ -125,6 +125,7 @@ public class ItemQueries {
         return EnumSet.allOf(ItemAction.class).stream()
                 .filter(item::allows)
                 .filter(action -> action != ItemAction.ESCALATE)
+                .filter(action -> action != ItemAction.DECIDE_EXTENSION || ExtensionDeciders.mayDecide(caller, settings.current()))
                 .filter(action -> action.mayBeTakenBy(caller.roles()) && ItemAccess.mayAct(caller, item, action))
                 .toList();
     }

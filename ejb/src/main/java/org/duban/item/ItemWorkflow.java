@@ -16,6 +16,8 @@ import org.duban.organization.Caller;
 import org.duban.organization.Callers;
 import org.duban.organization.Role;
 import org.duban.organization.Unit;
+import org.duban.settings.SettingsService;
+import org.duban.shared.AccessDeniedException;
 import org.duban.shared.ConcurrentChangeException;
 import org.duban.shared.DomainException;
 
@@ -50,6 +52,9 @@ public class ItemWorkflow {
 
     @EJB
     private ItemNumbering numbering;
+
+    @EJB
+    private SettingsService settings;
 
     @Inject
     private Clock clock;
@@ -176,8 +181,11 @@ public class ItemWorkflow {
                 (item, act) -> item.requestExtension(reason, proposedDue, act));
     }
 
-    @RolesAllowed(OFFICE_DIRECTOR)
+    @RolesAllowed({OFFICE_DIRECTOR, LEADER})
     public void decideExtension(long itemId, Integer version, boolean grant, String opinion) {
+        if (!ExtensionDeciders.mayDecide(callers.current(), settings.current())) {
+            throw new AccessDeniedException("error.access.action");
+        }
         perform(itemId, version, ItemAction.DECIDE_EXTENSION, List.of(),
                 (item, act) -> item.decideExtension(grant, opinion, act));
     }
