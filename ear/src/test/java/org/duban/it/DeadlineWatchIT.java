@@ -199,6 +199,45 @@ class DeadlineWatchIT {
     }
 
     @Test
+    void milestonesAndPeriodicProgressReportsAreWatchedToo() {
+        // Monday 3 June 2030: a weekly-reporting item with a milestone due Friday 7 June
+        at(2030, 6, 3);
+        String title = "节点与周报 " + world.id;
+        as(world.officeStaff);
+        org.duban.item.DraftInput input = world.draft(title, LocalDate.of(2030, 6, 28),
+                List.of(new org.duban.item.ItemDraft.MilestonePlan("完成调研", LocalDate.of(2030, 6, 7))));
+        long id = workflow.draft(input, List.of());
+        workflow.submitForApproval(id, null, null);
+        as(world.leader);
+        workflow.approve(id, null, null);
+        as(world.officeStaff);
+        workflow.assign(id, null, null);
+        as(world.leadHead);
+        workflow.acknowledge(id, null);
+
+        at(2030, 6, 5);
+        scan.scan();
+        assertEquals(1, noticesOf(world.leadHead, id, NotificationKind.MILESTONE_DUE_SOON).size());
+        assertTrue(noticesOf(world.leadHead, id, NotificationKind.PROGRESS_REPORT_DUE).isEmpty(), "a week has not passed");
+
+        // Monday 10 June: the milestone is overdue, and the weekly report (acknowledged on the 3rd) is due
+        at(2030, 6, 10);
+        scan.scan();
+        scan.scan();
+        assertEquals(1, noticesOf(world.leadHead, id, NotificationKind.MILESTONE_OVERDUE).size());
+        List<Notification> report = noticesOf(world.leadHead, id, NotificationKind.PROGRESS_REPORT_DUE);
+        assertEquals(1, report.size());
+        assertEquals(LocalDate.of(2030, 6, 10), report.get(0).getActBy());
+
+        // a progress report resets the weekly clock
+        as(world.leadStaff);
+        workflow.reportProgress(id, "调研完成一半", List.of());
+        at(2030, 6, 12);
+        scan.scan();
+        assertEquals(1, noticesOf(world.leadHead, id, NotificationKind.PROGRESS_REPORT_DUE).size());
+    }
+
+    @Test
     void aBadCalendarFileIsRefusedWholeAndBadSettingsChangeNothing() {
         int year = 2200 + new java.util.Random().nextInt(7000); // a year of this test's own
         as(world.admin);
