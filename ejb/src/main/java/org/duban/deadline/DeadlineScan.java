@@ -16,12 +16,10 @@ import org.duban.history.Act;
 import org.duban.history.Actor;
 import org.duban.item.ItemAction;
 import org.duban.item.ItemState;
-import org.duban.item.Milestone;
 import org.duban.item.ReportingCycle;
 import org.duban.item.SupervisionItem;
 import org.duban.notification.NotificationKind;
 import org.duban.notification.Notifications;
-import org.duban.organization.Account;
 import org.duban.organization.Role;
 import org.duban.settings.Settings;
 import org.duban.settings.SettingsService;
@@ -29,7 +27,10 @@ import org.duban.settings.SettingsService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,40 +81,48 @@ public class DeadlineScan {
         milestones(run);
         progressReports(run);
         escalationNotices(run);
+        run.createMissing();
         return new Result(run.created, run.escalated);
     }
+
+    // The queries read only the columns they need (no entities): a scan over 10^5 open items stays cheap.
 
     private void acknowledgementReminders(Run run) {
         LocalDate assignedBy = run.calendar.minusWorkingDays(run.today, run.settings.getAckReminderDays());
         Instant cutoff = assignedBy.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        List<SupervisionItem> items = em.createQuery("select i from SupervisionItem i where i.state = :assigned"
-                        + " and i.assignmentNotice.issuedAt < :cutoff", SupervisionItem.class)
+        List<Object[]> rows = em.createQuery("select i.id, i.assignmentNotice.issuedAt, lu.id, h.id"
+                        + " from SupervisionItem i left join i.leadUnit lu left join i.handler h"
+                        + " where i.state = :assigned and i.assignmentNotice.issuedAt < :cutoff", Object[].class)
                 .setParameter("assigned", ItemState.ASSIGNED).setParameter("cutoff", cutoff).getResultList();
-        for (SupervisionItem item : items) {
-            LocalDate issued = LocalDate.ofInstant(item.getAssignmentNotice().getIssuedAt(), clock.getZone());
+        for (Object[] row : rows) {
+            LocalDate issued = LocalDate.ofInstant((Instant) row[1], clock.getZone());
             LocalDate ackDeadline = run.calendar.plusWorkingDays(issued, run.settings.getAckReminderDays());
-            run.notifyUnit(item, NotificationKind.ACK_REMINDER, ackDeadline, run.today);
+            run.toUnit((Long) row[0], (Long) row[2], (Long) row[3], NotificationKind.ACK_REMINDER, ackDeadline, run.today);
         }
     }
 
     private void dueSoonAndOverdue(Run run) {
-        List<SupervisionItem> items = em.createQuery("select i from SupervisionItem i where i.state in :underWay"
-                        + " and i.deadline.due <= :yellowUntil", SupervisionItem.class)
+        List<Object[]> rows = em.createQuery("select i.id, i.deadline.due, lu.id, h.id, i.escalatedAt"
+                        + " from SupervisionItem i left join i.leadUnit lu left join i.handler h"
+                        + " where i.state in :underWay and i.deadline.due <= :yellowUntil", Object[].class)
                 .setParameter("underWay", UNDER_WAY).setParameter("yellowUntil", run.yellowUntil).getResultList();
-        Map<Long, Long> urges = urgeCounts();
-        for (SupervisionItem item : items) {
-            LocalDate due = item.getDeadline().getDue();
+        Map<Long, Long> urges = rows.isEmpty() ? Map.of() : urgeCounts();
+        for (Object[] row : rows) {
+            long itemId = (Long) row[0];
+            LocalDate due = (LocalDate) row[1];
             if (due.isAfter(run.redUntil)) {
-                run.notifyUnit(item, NotificationKind.DUE_SOON, due, run.calendar.effectiveDue(due));
+                run.toUnit(itemId, (Long) row[2], (Long) row[3], NotificationKind.DUE_SOON, due,
+                        run.calendar.effectiveDue(due));
                 continue;
             }
             int overdueDays = run.calendar.workingDaysBetween(run.calendar.effectiveDue(due), run.today);
-            run.notifyUnit(item, NotificationKind.OVERDUE, run.repeatSlot(due, overdueDays), run.today);
-            boolean beyondThresholds = urges.getOrDefault(item.getId(), 0L) >= run.settings.getEscalationUrges()
+            run.toUnit(itemId, (Long) row[2], (Long) row[3], NotificationKind.OVERDUE, run.repeatSlot(due, overdueDays),
+                    run.today);
+            boolean beyondThresholds = urges.getOrDefault(itemId, 0L) >= run.settings.getEscalationUrges()
                     || overdueDays >= run.settings.getEscalationDays();
-            if (!item.isEscalated() && beyondThresholds) {
+            if (row[4] == null && beyondThresholds) {
                 try {
-                    if (self.escalate(item.getId(), overdueDays)) {
+                    if (self.escalate(itemId, overdueDays)) {
                         run.escalated++;
                     }
                 } catch (EJBException | OptimisticLockException raceLostToAnotherScan) {
@@ -136,49 +145,52 @@ public class DeadlineScan {
     }
 
     private void escalationNotices(Run run) {
-        List<SupervisionItem> items = em.createQuery("select i from SupervisionItem i where i.state in :underWay"
-                        + " and i.escalatedAt is not null and i.leaderInCharge is not null", SupervisionItem.class)
+        List<Object[]> rows = em.createQuery("select i.id, i.escalatedAt, l.id from SupervisionItem i"
+                        + " join i.leaderInCharge l where i.state in :underWay and i.escalatedAt is not null", Object[].class)
                 .setParameter("underWay", UNDER_WAY).getResultList();
-        for (SupervisionItem item : items) {
-            LocalDate day = LocalDate.ofInstant(item.getEscalatedAt(), clock.getZone());
-            run.notify(item.getLeaderInCharge(), item, NotificationKind.ESCALATED, day, run.today);
+        for (Object[] row : rows) {
+            LocalDate day = LocalDate.ofInstant((Instant) row[1], clock.getZone());
+            run.candidate((Long) row[2], (Long) row[0], NotificationKind.ESCALATED, day, run.today);
         }
     }
 
     private void milestones(Run run) {
-        List<Milestone> milestones = em.createQuery("select m from Milestone m where m.completedOn is null"
-                        + " and m.item.state in :underWay and m.due <= :yellowUntil", Milestone.class)
+        List<Object[]> rows = em.createQuery("select i.id, m.due, lu.id, h.id from Milestone m join m.item i"
+                        + " left join i.leadUnit lu left join i.handler h"
+                        + " where m.completedOn is null and i.state in :underWay and m.due <= :yellowUntil", Object[].class)
                 .setParameter("underWay", UNDER_WAY).setParameter("yellowUntil", run.yellowUntil).getResultList();
-        for (Milestone milestone : milestones) {
-            LocalDate due = milestone.getDue();
+        for (Object[] row : rows) {
+            LocalDate due = (LocalDate) row[1];
             if (due.isAfter(run.redUntil)) {
-                run.notifyUnit(milestone.getItem(), NotificationKind.MILESTONE_DUE_SOON, due, run.calendar.effectiveDue(due));
+                run.toUnit((Long) row[0], (Long) row[2], (Long) row[3], NotificationKind.MILESTONE_DUE_SOON, due,
+                        run.calendar.effectiveDue(due));
             } else {
                 int overdueDays = run.calendar.workingDaysBetween(run.calendar.effectiveDue(due), run.today);
-                run.notifyUnit(milestone.getItem(), NotificationKind.MILESTONE_OVERDUE, run.repeatSlot(due, overdueDays),
-                        run.today);
+                run.toUnit((Long) row[0], (Long) row[2], (Long) row[3], NotificationKind.MILESTONE_OVERDUE,
+                        run.repeatSlot(due, overdueDays), run.today);
             }
         }
     }
 
     private void progressReports(Run run) {
-        List<Object[]> rows = em.createQuery("select e.item.id, max(e.recordedAt) from ItemEvent e"
-                        + " where e.item.state = :inProgress and e.item.reportingCycle <> :none"
-                        + " and e.action in :reporting group by e.item.id", Object[].class)
+        List<Object[]> rows = em.createQuery("select i.id, max(e.recordedAt), i.reportingCycle, lu.id, h.id"
+                        + " from ItemEvent e join e.item i left join i.leadUnit lu left join i.handler h"
+                        + " where i.state = :inProgress and i.reportingCycle <> :none and e.action in :reporting"
+                        + " group by i.id, i.reportingCycle, lu.id, h.id", Object[].class)
                 .setParameter("inProgress", ItemState.IN_PROGRESS).setParameter("none", ReportingCycle.NONE)
                 .setParameter("reporting", EnumSet.of(ItemAction.ACKNOWLEDGE, ItemAction.REPORT_PROGRESS))
                 .getResultList();
         for (Object[] row : rows) {
-            SupervisionItem item = em.find(SupervisionItem.class, row[0]);
             LocalDate last = LocalDate.ofInstant((Instant) row[1], clock.getZone());
-            LocalDate next = switch (item.getReportingCycle()) {
+            LocalDate next = switch ((ReportingCycle) row[2]) {
                 case WEEKLY -> last.plusWeeks(1);
                 case MONTHLY -> last.plusMonths(1);
                 case QUARTERLY -> last.plusMonths(3);
                 case NONE -> null;
             };
             if (next != null && !run.today.isBefore(next)) {
-                run.notifyUnit(item, NotificationKind.PROGRESS_REPORT_DUE, next, run.calendar.effectiveDue(next));
+                run.toUnit((Long) row[0], (Long) row[3], (Long) row[4], NotificationKind.PROGRESS_REPORT_DUE, next,
+                        run.calendar.effectiveDue(next));
             }
         }
     }
@@ -191,14 +203,22 @@ public class DeadlineScan {
         return counts;
     }
 
-    /** One run's view of the day, and whom it notified. */
+    /** A notice the scan found due: who, about what, its key day and by when to act. */
+    private record Candidate(long recipientId, long itemId, NotificationKind kind, LocalDate keyDay, LocalDate actBy) {
+        String key() {
+            return itemId + "|" + keyDay + "|" + recipientId;
+        }
+    }
+
+    /** One run's view of the day: what is due, and what of it is not yet notified. */
     private final class Run {
         final WorkingCalendar calendar;
         final Settings settings;
         final LocalDate today;
         final LocalDate redUntil;
         final LocalDate yellowUntil;
-        final Map<Long, List<Account>> headsByUnit = new HashMap<>();
+        final Map<Long, List<Long>> headsByUnit;
+        final List<Candidate> candidates = new ArrayList<>();
         int created;
         int escalated;
 
@@ -208,6 +228,10 @@ public class DeadlineScan {
             this.today = today;
             this.redUntil = calendar.lastOverdueDeadline(today);
             this.yellowUntil = calendar.plusWorkingDays(today, settings.getWarningDays());
+            this.headsByUnit = new HashMap<>();
+            em.createQuery("select a.unit.id, a.id from Account a join a.roles r where r = :head and a.active = true",
+                            Object[].class).setParameter("head", Role.UNIT_HEAD).getResultList()
+                    .forEach(row -> headsByUnit.computeIfAbsent((Long) row[0], unit -> new ArrayList<>()).add((Long) row[1]));
         }
 
         /** Overdue reminders repeat every M working days: the key day is the start of the current period. */
@@ -218,32 +242,48 @@ public class DeadlineScan {
         }
 
         /** The lead unit's heads, and the person handling the item. */
-        void notifyUnit(SupervisionItem item, NotificationKind kind, LocalDate keyDay, LocalDate actBy) {
-            Set<Account> recipients = new LinkedHashSet<>(heads(item));
-            if (item.getHandler() != null) {
-                recipients.add(item.getHandler());
+        void toUnit(long itemId, Long leadUnitId, Long handlerId, NotificationKind kind, LocalDate keyDay, LocalDate actBy) {
+            Set<Long> recipients = new LinkedHashSet<>(headsByUnit.getOrDefault(leadUnitId, List.of()));
+            if (handlerId != null) {
+                recipients.add(handlerId);
             }
-            recipients.forEach(account -> notify(account, item, kind, keyDay, actBy));
+            recipients.forEach(recipient -> candidate(recipient, itemId, kind, keyDay, actBy));
         }
 
-        void notify(Account recipient, SupervisionItem item, NotificationKind kind, LocalDate keyDay, LocalDate actBy) {
+        void candidate(long recipientId, long itemId, NotificationKind kind, LocalDate keyDay, LocalDate actBy) {
+            candidates.add(new Candidate(recipientId, itemId, kind, keyDay, actBy));
+        }
+
+        /**
+         * Reads, per kind, the keys already notified since the earliest candidate's key day, and creates only the
+         * others, each once ({@link Notifications#createOnce} settles races with other scans).
+         */
+        void createMissing() {
+            Map<NotificationKind, List<Candidate>> byKind = new EnumMap<>(NotificationKind.class);
+            candidates.forEach(c -> byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c));
+            for (Map.Entry<NotificationKind, List<Candidate>> entry : byKind.entrySet()) {
+                LocalDate since = entry.getValue().stream().map(Candidate::keyDay).min(LocalDate::compareTo).orElseThrow();
+                Set<String> existing = new HashSet<>();
+                em.createQuery("select n.item.id, n.keyDay, n.recipient.id from Notification n"
+                                + " where n.kind = :kind and n.keyDay >= :since", Object[].class)
+                        .setParameter("kind", entry.getKey()).setParameter("since", since).getResultList()
+                        .forEach(row -> existing.add(row[0] + "|" + row[1] + "|" + row[2]));
+                for (Candidate candidate : entry.getValue()) {
+                    if (existing.add(candidate.key())) {
+                        create(candidate);
+                    }
+                }
+            }
+        }
+
+        private void create(Candidate c) {
             try {
-                if (notifications.createOnce(recipient.getId(), item.getId(), kind, keyDay, actBy)) {
+                if (notifications.createOnce(c.recipientId(), c.itemId(), c.kind(), c.keyDay(), c.actBy())) {
                     created++;
                 }
             } catch (EJBException sameNoticeCreatedByAnotherScan) {
                 // the unique key held: the notice exists once
             }
-        }
-
-        private List<Account> heads(SupervisionItem item) {
-            if (item.getLeadUnit() == null) {
-                return List.of();
-            }
-            return headsByUnit.computeIfAbsent(item.getLeadUnit().getId(), unitId -> em.createQuery(
-                            "select distinct a from Account a join a.roles r where a.unit.id = :unit and r = :head"
-                                    + " and a.active = true", Account.class)
-                    .setParameter("unit", unitId).setParameter("head", Role.UNIT_HEAD).getResultList());
         }
     }
 }
