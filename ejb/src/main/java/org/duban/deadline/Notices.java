@@ -16,8 +16,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Creates, in the database, the deadline notices of every open item with a given due date that do not exist yet:
- * one statement for the lead units' heads and one for the handlers, each in a transaction of its own. Should another
+ * Creates, in the database, the deadline notices of every open item with a given due date that do not exist yet, in
+ * one statement and a transaction of its own. Should another
  * scan insert the same notice at the same moment, the unique key refuses this statement; run again, its NOT EXISTS
  * then leaves those rows out.
  */
@@ -25,14 +25,16 @@ import java.time.LocalDate;
 @PermitAll
 public class Notices {
 
+    /** The lead unit's heads and the item's handler, each once (UNION), less those already notified. */
     private static final String INSERT = "INSERT INTO NOTIFICATION (RECIPIENT_ID, ITEM_ID, KIND, KEY_DAY, ACT_BY, CREATED_AT)"
-            + " SELECT a.ID, i.ID, ?, ?, ?, ? FROM SUPERVISION_ITEM i JOIN ACCOUNT a ON %s"
+            + " SELECT x.R, x.I, ?, ?, ?, ? FROM ("
+            + " SELECT a.ID AS R, i.ID AS I FROM SUPERVISION_ITEM i JOIN ACCOUNT a ON a.UNIT_ID = i.LEAD_UNIT_ID"
             + " WHERE i.STATE IN ('ASSIGNED', 'IN_PROGRESS') AND i.DUE = ? AND a.ACTIVE = TRUE"
-            + " AND NOT EXISTS (SELECT 1 FROM NOTIFICATION n WHERE n.ITEM_ID = i.ID AND n.KIND = ? AND n.KEY_DAY = ?"
-            + " AND n.RECIPIENT_ID = a.ID)";
-    private static final String HEADS = "a.UNIT_ID = i.LEAD_UNIT_ID AND EXISTS (SELECT 1 FROM ACCOUNT_ROLE r"
-            + " WHERE r.ACCOUNT_ID = a.ID AND r.ROLE_NAME = 'UNIT_HEAD')";
-    private static final String HANDLER = "a.ID = i.HANDLER_ID";
+            + " AND EXISTS (SELECT 1 FROM ACCOUNT_ROLE r WHERE r.ACCOUNT_ID = a.ID AND r.ROLE_NAME = 'UNIT_HEAD')"
+            + " UNION SELECT h.ID AS R, i.ID AS I FROM SUPERVISION_ITEM i JOIN ACCOUNT h ON h.ID = i.HANDLER_ID"
+            + " WHERE i.STATE IN ('ASSIGNED', 'IN_PROGRESS') AND i.DUE = ? AND h.ACTIVE = TRUE) x"
+            + " WHERE NOT EXISTS (SELECT 1 FROM NOTIFICATION n WHERE n.ITEM_ID = x.I AND n.KIND = ? AND n.KEY_DAY = ?"
+            + " AND n.RECIPIENT_ID = x.R)";
 
     @PersistenceContext
     private EntityManager em;
@@ -46,23 +48,19 @@ public class Notices {
     /** @return how many notices were created */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int insertMissing(NotificationKind kind, LocalDate due, LocalDate keyDay, LocalDate actBy) {
-        int created = 0;
-        for (String recipients : new String[]{HEADS, HANDLER}) {
-            try {
-                created += self.insert(recipients, kind, due, keyDay, actBy);
-            } catch (EJBException concurrentScanInsertedSomeFirst) {
-                created += self.insert(recipients, kind, due, keyDay, actBy);
-            }
+        try {
+            return self.insert(kind, due, keyDay, actBy);
+        } catch (EJBException concurrentScanInsertedSomeFirst) {
+            return self.insert(kind, due, keyDay, actBy);
         }
-        return created;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int insert(String recipients, NotificationKind kind, LocalDate due, LocalDate keyDay, LocalDate actBy) {
-        return em.createNativeQuery(INSERT.formatted(recipients))
+    public int insert(NotificationKind kind, LocalDate due, LocalDate keyDay, LocalDate actBy) {
+        return em.createNativeQuery(INSERT)
                 .setParameter(1, kind.name()).setParameter(2, java.sql.Date.valueOf(keyDay))
                 .setParameter(3, java.sql.Date.valueOf(actBy)).setParameter(4, Timestamp.from(clock.instant()))
-                .setParameter(5, java.sql.Date.valueOf(due)).setParameter(6, kind.name())
-                .setParameter(7, java.sql.Date.valueOf(keyDay)).executeUpdate();
+                .setParameter(5, java.sql.Date.valueOf(due)).setParameter(6, java.sql.Date.valueOf(due))
+                .setParameter(7, kind.name()).setParameter(8, java.sql.Date.valueOf(keyDay)).executeUpdate();
     }
 }
