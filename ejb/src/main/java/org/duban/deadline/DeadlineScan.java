@@ -38,9 +38,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds, with one query per kind, what is due today, and creates each notice once (see
- * {@link Notifications#createOnce}); escalates items overdue beyond the thresholds. Idempotent: the database, not the
- * timer, is the truth, so it may run twice, concurrently, on several servers or late after downtime.
+ * Finds, with one query per kind, what is due today and creates each notice once: deadlines set-based in the database
+ * ({@link Notices}), the few others one by one ({@link Notifications#createOnce}); escalates items overdue beyond the
+ * thresholds. Idempotent: the database, not the timer, is the truth, so it may run twice, concurrently, on several
+ * servers or late after downtime.
  */
 @Stateless
 @PermitAll
