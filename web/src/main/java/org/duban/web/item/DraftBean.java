@@ -17,7 +17,6 @@ import org.duban.item.Priority;
 import org.duban.item.QuantifiedTarget;
 import org.duban.item.ReportingCycle;
 import org.duban.item.SupervisionItem;
-import org.duban.organization.Directory;
 import org.duban.organization.Unit;
 import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
@@ -39,8 +38,6 @@ public class DraftBean implements Serializable {
     private transient ItemWorkflow workflow;
     @EJB
     private transient ItemQueries queries;
-    @EJB
-    private transient Directory directory;
     @Inject
     private transient Messages messages;
 

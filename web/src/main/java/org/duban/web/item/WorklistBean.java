@@ -15,7 +15,6 @@ import org.duban.item.Light;
 import org.duban.item.SupervisionItem;
 import org.duban.item.Urging.UrgingRecord;
 import org.duban.item.UrgingMethod;
-import org.duban.organization.Directory;
 import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
@@ -40,8 +39,6 @@ public class WorklistBean implements Serializable {
     private transient ItemQueries queries;
     @EJB
     private transient ItemWorkflow workflow;
-    @EJB
-    private transient Directory directory;
     @Inject
     private transient Messages messages;
     @Inject
