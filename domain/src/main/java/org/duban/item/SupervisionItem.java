@@ -168,6 +168,10 @@ public class SupervisionItem {
     @Column(name = "ESCALATED_AT")
     private Instant escalatedAt;
 
+    /** How often the item was urged: kept beside the list so the deadline watch reads it with the item's row. */
+    @Column(name = "URGINGS", nullable = false)
+    private int urgingCount;
+
     @Column(name = "CREATED_BY", nullable = false, length = 50)
     private String createdBy;
 
@@ -305,6 +309,7 @@ public class SupervisionItem {
         Require.that(!urgingRecord.urgedOn().isAfter(act.today()), "error.urging.dateInFuture");
         Urging urging = new Urging(this, urgingRecord, act.actor().getUsername());
         urgings.add(urging);
+        urgingCount++;
         record(ItemAction.URGE, act, urgingRecord.notes(), urgingRecord.method().name(),
                 urgingRecord.urgedOn().atStartOfDay(act.zone()).toInstant());
         return urging;
@@ -666,6 +671,10 @@ public class SupervisionItem {
 
     public List<ItemEvent> getEvents() {
         return Collections.unmodifiableList(events);
+    }
+
+    public int getUrgingCount() {
+        return urgingCount;
     }
 
     public List<Urging> getUrgings() {

@@ -279,8 +279,10 @@ class SupervisionItemTest {
         refused("error.urging.dateInFuture", () -> item.urge(
                 new UrgingRecord(UrgingMethod.LETTER, TODAY.plusDays(1), null, "发函", null),
                 act("office", Role.OFFICE_STAFF)));
+        assertEquals(0, item.getUrgingCount(), "a refused urging is not counted");
         item.urge(new UrgingRecord(UrgingMethod.INTERVIEW, TODAY.minusDays(1), "教务处处长", "约谈", "三日内完成"),
                 act("office", Role.OFFICE_STAFF));
+        assertEquals(1, item.getUrgingCount());
         ItemEvent last = item.getEvents().get(item.getEvents().size() - 1);
         assertEquals(TODAY.minusDays(1).atStartOfDay(ZONE).toInstant(), last.getOccurredAt());
         assertTrue(last.getRecordedAt().isAfter(last.getOccurredAt()));

@@ -1,5 +1,6 @@
 package org.duban.deadline;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -23,7 +24,15 @@ import org.duban.notification.Notifications;
 import org.duban.organization.Role;
 import org.duban.settings.Settings;
 import org.duban.settings.SettingsService;
+import org.duban.support.DataSourceName;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,10 +47,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds, with one query per kind, what is due today and creates each notice once: deadlines set-based in the database
- * ({@link Notices}), the few others one by one ({@link Notifications#createOnce}); escalates items overdue beyond the
- * thresholds. Idempotent: the database, not the timer, is the truth, so it may run twice, concurrently, on several
- * servers or late after downtime.
+ * Reads the open items that are due in one pass, and what else is due today (acknowledgements, milestones, progress
+ * reports) with a query each; escalates items overdue beyond the thresholds; then creates each notice that does not
+ * exist yet, once: deadline notices set-based in the database ({@link Notices}), the few others one by one
+ * ({@link Notifications#createOnce}). Idempotent: the database, not the timer, is the truth, so it may run twice,
+ * concurrently, on several servers or late after downtime.
  */
 @Stateless
 @PermitAll
@@ -52,6 +62,14 @@ public class DeadlineScan {
 
     /** The unit's turn: once it has submitted its report, the office's review is not the unit's delay. */
     private static final Set<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS);
+
+    /** The hot query, in plain SQL: the columns the watch needs from each open item that is due, nothing else. */
+    private static final String DUE_ITEMS = "SELECT ID, DUE, LEAD_UNIT_ID, HANDLER_ID, LEADER_ID, ESCALATED_AT, URGINGS"
+            + " FROM SUPERVISION_ITEM WHERE STATE IN ('ASSIGNED', 'IN_PROGRESS') AND DUE <= ?";
+
+    /** The notices of a kind already sent, read from the index (KIND, KEY_DAY, ITEM_ID, RECIPIENT_ID) alone. */
+    private static final String SENT_SINCE = "SELECT ITEM_ID, KEY_DAY, RECIPIENT_ID FROM NOTIFICATION"
+            + " WHERE KIND = ? AND KEY_DAY >= ?";
 
     @PersistenceContext
     private EntityManager em;
@@ -74,6 +92,13 @@ public class DeadlineScan {
     @EJB
     private Notices notices;
 
+    private DataSource dataSource;
+
+    @PostConstruct
+    void lookUpDataSource() {
+        dataSource = DataSourceName.lookup();
+    }
+
     /** What one run did, and how long each stage took (for the benchmark's report). */
     public record Result(int created, int escalated, String stageMillis) {
     }
@@ -85,15 +110,14 @@ public class DeadlineScan {
         t = stage(stages, "setup", t);
         acknowledgementReminders(run);
         t = stage(stages, "acknowledgement", t);
-        dueSoonAndOverdue(run);
-        t = stage(stages, "deadlines", t);
+        dueItems(run);
+        t = stage(stages, "due items", t);
         escalate(run);
         t = stage(stages, "escalation", t);
         milestones(run);
         t = stage(stages, "milestones", t);
         progressReports(run);
         t = stage(stages, "progress", t);
-        escalationNotices(run);
         run.createMissing();
         stage(stages, "notices", t);
         return new Result(run.created, run.escalated, stages.toString());
@@ -122,43 +146,67 @@ public class DeadlineScan {
     }
 
     /**
-     * Deadlines, set-based: the key day of a notice depends only on the due date, so it is worked out once per
-     * distinct due date, and the database inserts what is not there yet (see {@link Notices#insertMissing}).
+     * The open items due soon or overdue, in one pass: a deadline notice for each (its key day depends only on the
+     * due date, so it is worked out once per date), the escalation notice of those escalated, and those to escalate.
      */
-    private void dueSoonAndOverdue(Run run) {
-        List<LocalDate> dues = em.createQuery("select distinct i.deadline.due from SupervisionItem i"
-                        + " where i.state in :underWay and i.deadline.due <= :yellowUntil", LocalDate.class)
-                .setParameter("underWay", UNDER_WAY).setParameter("yellowUntil", run.yellowUntil).getResultList();
-        for (LocalDate due : dues) {
-            if (due.isAfter(run.redUntil)) {
-                run.created += notices.insertMissing(NotificationKind.DUE_SOON, due, due, run.calendar.effectiveDue(due));
-            } else {
-                int overdueDays = run.calendar.workingDaysBetween(run.calendar.effectiveDue(due), run.today);
-                run.created += notices.insertMissing(NotificationKind.OVERDUE, due, run.repeatSlot(due, overdueDays),
-                        run.today);
+    private void dueItems(Run run) {
+        LocalDate overdueLongEnough = run.calendar.minusWorkingDays(run.today, run.settings.getEscalationDays());
+        Map<LocalDate, DeadlineNotice> byDue = new HashMap<>();
+        read(DUE_ITEMS, query -> query.setDate(1, Date.valueOf(run.yellowUntil)), row -> {
+            long itemId = row.getLong(1);
+            LocalDate due = row.getDate(2).toLocalDate();
+            Long leaderId = nullableId(row, 5);
+            DeadlineNotice notice = byDue.computeIfAbsent(due, run::deadlineNotice);
+            run.toUnit(itemId, nullableId(row, 3), nullableId(row, 4), notice.kind(), notice.keyDay(), notice.actBy(), due);
+            if (notice.kind() != NotificationKind.OVERDUE) {
+                return;
             }
+            Timestamp escalatedAt = row.getTimestamp(6);
+            if (escalatedAt != null) {
+                run.toLeader(leaderId, itemId, LocalDate.ofInstant(escalatedAt.toInstant(), clock.getZone()));
+            } else if (!due.isAfter(overdueLongEnough) || row.getInt(7) >= run.settings.getEscalationUrges()) {
+                run.toEscalate.add(new Escalation(itemId, leaderId, notice.overdueDays()));
+            }
+        });
+    }
+
+    private interface Parameters {
+        void set(PreparedStatement query) throws SQLException;
+    }
+
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Plain JDBC for the two reads that see every due item and every notice sent of them: no objects in between. */
+    private void read(String sql, Parameters parameters, RowReader reader) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            parameters.set(query);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The deadline scan could not read: " + sql, e);
         }
     }
 
-    /** Overdue items beyond the thresholds (D working days, or K urgings) and not yet escalated: usually none. */
+    private static Long nullableId(ResultSet row, int column) throws SQLException {
+        long id = row.getLong(column);
+        return row.wasNull() ? null : id;
+    }
+
+    /** Escalates, each in a transaction of its own, and notifies the leader in charge: usually none. */
     private void escalate(Run run) {
-        LocalDate overdueLongEnough = run.calendar.minusWorkingDays(run.today, run.settings.getEscalationDays());
-        List<Object[]> rows = em.createQuery("select i.id, i.deadline.due from SupervisionItem i"
-                        + " where i.state in :underWay and i.escalatedAt is null and i.deadline.due <= :redUntil"
-                        + " and (i.deadline.due <= :longEnough"
-                        + " or (select count(u) from Urging u where u.item = i) >= :urges)", Object[].class)
-                .setParameter("underWay", UNDER_WAY).setParameter("redUntil", run.redUntil)
-                .setParameter("longEnough", overdueLongEnough)
-                .setParameter("urges", (long) run.settings.getEscalationUrges()).getResultList();
-        for (Object[] row : rows) {
-            LocalDate due = (LocalDate) row[1];
-            int overdueDays = run.calendar.workingDaysBetween(run.calendar.effectiveDue(due), run.today);
+        for (Escalation escalation : run.toEscalate) {
             try {
-                if (self.escalate((Long) row[0], overdueDays)) {
+                if (self.escalate(escalation.itemId(), escalation.overdueDays())) {
                     run.escalated++;
+                    run.toLeader(escalation.leaderId(), escalation.itemId(), run.today);
                 }
             } catch (EJBException | OptimisticLockException raceLostToAnotherScan) {
-                // another scan escalated it at the same moment: once is what we want
+                // another scan escalated it at the same moment and notifies the leader: once is what we want
             }
         }
     }
@@ -173,16 +221,6 @@ public class DeadlineScan {
         item.escalate(String.valueOf(overdueDays), new Act(new Actor(SYSTEM, null), clock.instant(), clock.getZone()));
         em.flush();
         return true;
-    }
-
-    private void escalationNotices(Run run) {
-        List<Object[]> rows = em.createQuery("select i.id, i.escalatedAt, l.id from SupervisionItem i"
-                        + " join i.leaderInCharge l where i.state in :underWay and i.escalatedAt is not null", Object[].class)
-                .setParameter("underWay", UNDER_WAY).getResultList();
-        for (Object[] row : rows) {
-            LocalDate day = LocalDate.ofInstant((Instant) row[1], clock.getZone());
-            run.candidate((Long) row[2], (Long) row[0], NotificationKind.ESCALATED, day, run.today);
-        }
     }
 
     private void milestones(Run run) {
@@ -266,11 +304,26 @@ public class DeadlineScan {
         return chunks;
     }
 
-    /** A notice the scan found due: who, about what, its key day and by when to act. */
-    private record Candidate(long recipientId, long itemId, NotificationKind kind, LocalDate keyDay, LocalDate actBy) {
-        String key() {
-            return itemId + "|" + keyDay + "|" + recipientId;
+    /** The deadline notice of every open item with one due date: what, which day it is keyed to, by when to act. */
+    private record DeadlineNotice(NotificationKind kind, LocalDate keyDay, LocalDate actBy, int overdueDays) {
+    }
+
+    private record Escalation(long itemId, Long leaderId, int overdueDays) {
+    }
+
+    /**
+     * A notice the scan found due: who, about what, its key day and by when to act; deadline notices also carry the
+     * item's due date, by which the database creates the missing ones of a date together.
+     */
+    private record Candidate(long recipientId, long itemId, NotificationKind kind, LocalDate keyDay, LocalDate actBy,
+                             LocalDate itemDue) {
+        NoticeKey key() {
+            return new NoticeKey(itemId, keyDay, recipientId);
         }
+    }
+
+    /** What makes a notice of a kind unique (the database's key UQ_NOTIFICATION_KEY). */
+    private record NoticeKey(long itemId, LocalDate keyDay, long recipientId) {
     }
 
     /** One run's view of the day: what is due, and what of it is not yet notified. */
@@ -280,8 +333,10 @@ public class DeadlineScan {
         final LocalDate today;
         final LocalDate redUntil;
         final LocalDate yellowUntil;
-        final Map<Long, List<Long>> headsByUnit;
+        final Map<Long, List<Long>> headsByUnit = new HashMap<>();
+        final Set<Long> inactive;
         final List<Candidate> candidates = new ArrayList<>();
+        final List<Escalation> toEscalate = new ArrayList<>();
         int created;
         int escalated;
 
@@ -291,10 +346,19 @@ public class DeadlineScan {
             this.today = today;
             this.redUntil = calendar.lastOverdueDeadline(today);
             this.yellowUntil = calendar.plusWorkingDays(today, settings.getWarningDays());
-            this.headsByUnit = new HashMap<>();
             em.createQuery("select a.unit.id, a.id from Account a join a.roles r where r = :head and a.active = true",
                             Object[].class).setParameter("head", Role.UNIT_HEAD).getResultList()
                     .forEach(row -> headsByUnit.computeIfAbsent((Long) row[0], unit -> new ArrayList<>()).add((Long) row[1]));
+            this.inactive = new HashSet<>(em.createQuery("select a.id from Account a where a.active = false", Long.class)
+                    .getResultList());
+        }
+
+        DeadlineNotice deadlineNotice(LocalDate due) {
+            if (due.isAfter(redUntil)) {
+                return new DeadlineNotice(NotificationKind.DUE_SOON, due, calendar.effectiveDue(due), 0);
+            }
+            int overdueDays = calendar.workingDaysBetween(calendar.effectiveDue(due), today);
+            return new DeadlineNotice(NotificationKind.OVERDUE, repeatSlot(due, overdueDays), today, overdueDays);
         }
 
         /** Overdue reminders repeat every M working days: the key day is the start of the current period. */
@@ -304,38 +368,59 @@ public class DeadlineScan {
             return calendar.plusWorkingDays(calendar.effectiveDue(due), 1 + slot * period);
         }
 
-        /** The lead unit's heads, and the person handling the item. */
         void toUnit(long itemId, Long leadUnitId, Long handlerId, NotificationKind kind, LocalDate keyDay, LocalDate actBy) {
-            Set<Long> recipients = new LinkedHashSet<>(headsByUnit.getOrDefault(leadUnitId, List.of()));
-            if (handlerId != null) {
-                recipients.add(handlerId);
-            }
-            recipients.forEach(recipient -> candidate(recipient, itemId, kind, keyDay, actBy));
+            toUnit(itemId, leadUnitId, handlerId, kind, keyDay, actBy, null);
         }
 
-        void candidate(long recipientId, long itemId, NotificationKind kind, LocalDate keyDay, LocalDate actBy) {
-            candidates.add(new Candidate(recipientId, itemId, kind, keyDay, actBy));
+        /** The lead unit's active heads, and the person handling the item if active: as {@link Notices} selects them. */
+        void toUnit(long itemId, Long leadUnitId, Long handlerId, NotificationKind kind, LocalDate keyDay, LocalDate actBy,
+                    LocalDate itemDue) {
+            List<Long> heads = headsByUnit.getOrDefault(leadUnitId, List.of());
+            heads.forEach(head -> candidate(head, itemId, kind, keyDay, actBy, itemDue));
+            if (handlerId != null && !inactive.contains(handlerId) && !heads.contains(handlerId)) {
+                candidate(handlerId, itemId, kind, keyDay, actBy, itemDue);
+            }
+        }
+
+        /** The leader in charge of an escalated item, once for the day it was escalated. */
+        void toLeader(Long leaderId, long itemId, LocalDate escalatedOn) {
+            if (leaderId != null) {
+                candidate(leaderId, itemId, NotificationKind.ESCALATED, escalatedOn, today, null);
+            }
+        }
+
+        void candidate(long recipientId, long itemId, NotificationKind kind, LocalDate keyDay, LocalDate actBy,
+                       LocalDate itemDue) {
+            candidates.add(new Candidate(recipientId, itemId, kind, keyDay, actBy, itemDue));
         }
 
         /**
          * Reads, per kind, the keys already notified since the earliest candidate's key day, and creates only the
-         * others, each once ({@link Notifications#createOnce} settles races with other scans).
+         * others, each once: deadline notices of one due date by one statement, the rest one by one (both settle
+         * races with other scans).
          */
         void createMissing() {
             Map<NotificationKind, List<Candidate>> byKind = new EnumMap<>(NotificationKind.class);
             candidates.forEach(c -> byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c));
             for (Map.Entry<NotificationKind, List<Candidate>> entry : byKind.entrySet()) {
                 LocalDate since = entry.getValue().stream().map(Candidate::keyDay).min(LocalDate::compareTo).orElseThrow();
-                Set<String> existing = new HashSet<>();
-                em.createQuery("select n.item.id, n.keyDay, n.recipient.id from Notification n"
-                                + " where n.kind = :kind and n.keyDay >= :since", Object[].class)
-                        .setParameter("kind", entry.getKey()).setParameter("since", since).getResultList()
-                        .forEach(row -> existing.add(row[0] + "|" + row[1] + "|" + row[2]));
+                Set<NoticeKey> existing = new HashSet<>();
+                read(SENT_SINCE, query -> {
+                    query.setString(1, entry.getKey().name());
+                    query.setDate(2, Date.valueOf(since));
+                }, row -> existing.add(new NoticeKey(row.getLong(1), row.getDate(2).toLocalDate(), row.getLong(3))));
+                Map<LocalDate, Candidate> missingByDue = new HashMap<>();
                 for (Candidate candidate : entry.getValue()) {
-                    if (existing.add(candidate.key())) {
+                    if (!existing.add(candidate.key())) {
+                        continue;
+                    }
+                    if (candidate.itemDue() == null) {
                         create(candidate);
+                    } else {
+                        missingByDue.putIfAbsent(candidate.itemDue(), candidate);
                     }
                 }
+                missingByDue.forEach((due, c) -> created += notices.insertMissing(c.kind(), due, c.keyDay(), c.actBy()));
             }
         }
 

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 
 /**
  * The JNDI name of the application's database. The build writes it into {@code duban-datasource.properties} (and into
@@ -15,6 +18,15 @@ public final class DataSourceName {
     public static final String EMBEDDED = "java:app/jdbc/duban";
 
     private DataSourceName() {
+    }
+
+    /** The application's data source, for the few reads that need plain JDBC (migrations, the deadline scan). */
+    public static DataSource lookup() {
+        try {
+            return (DataSource) new InitialContext().lookup(jndi());
+        } catch (NamingException e) {
+            throw new IllegalStateException("No data source at " + jndi(), e);
+        }
     }
 
     public static String jndi() {

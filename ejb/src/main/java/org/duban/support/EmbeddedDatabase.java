@@ -7,9 +7,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -54,10 +51,10 @@ public class EmbeddedDatabase {
     }
 
     private boolean isEmbeddedDerby() {
-        try (Connection connection = ((DataSource) new InitialContext().lookup(DataSourceName.jndi())).getConnection()) {
+        try (Connection connection = DataSourceName.lookup().getConnection()) {
             String url = connection.getMetaData().getURL();
             return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
-        } catch (SQLException | NamingException e) {
+        } catch (SQLException | IllegalStateException e) {
             return false;
         }
     }

@@ -7,9 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
 
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 
 /**
  * Brings the schema up to date at start-up with the versioned scripts in {@code db/migration}: data survives an
@@ -23,17 +20,10 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(lookup())
+                .dataSource(DataSourceName.lookup())
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
     }
 
-    private static DataSource lookup() {
-        try {
-            return (DataSource) new InitialContext().lookup(DataSourceName.jndi());
-        } catch (NamingException e) {
-            throw new IllegalStateException("No data source at " + DataSourceName.jndi(), e);
-        }
-    }
 }
