@@ -31,7 +31,7 @@ public class Fixtures {
     }
 
     public Unit unit(String name) {
-        Unit unit = new Unit("T" + unique(), name);
+        Unit unit = new Unit("T" + unique().toUpperCase(java.util.Locale.ROOT), name);
         em.persist(unit);
         return unit;
     }

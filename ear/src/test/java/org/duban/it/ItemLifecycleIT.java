@@ -165,7 +165,7 @@ class ItemLifecycleIT {
 
         // 归档
         as(world.officeStaff);
-        workflow.archive(id, null);
+        workflow.archive(id, null, null, null);
         SupervisionItem archived = item(id);
         assertEquals(ItemState.ARCHIVED, archived.getState());
         DomainException readOnly = refused(DomainException.class, () -> workflow.recordHelp(id, "再协调", List.of()));

@@ -51,6 +51,12 @@ public class Parallel {
         return new AsyncResult<>(workflow.approve(itemId, null, "同意"));
     }
 
+    @Asynchronous
+    public Future<Long> archive(String gate, long itemId) {
+        await(gate);
+        return new AsyncResult<>(workflow.archive(itemId, null, null, null));
+    }
+
     @EJB
     private org.duban.deadline.DeadlineScan scan;
 

@@ -8,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.duban.archive.Filing;
+import org.duban.archive.Retention;
+import org.duban.archive.Secrecy;
 import org.duban.history.Act;
 import org.duban.history.NewFile;
 import org.duban.item.Urging.UrgingRecord;
@@ -52,6 +55,9 @@ public class ItemWorkflow {
 
     @EJB
     private ItemNumbering numbering;
+
+    @EJB
+    private Filing filing;
 
     @EJB
     private SettingsService settings;
@@ -252,9 +258,18 @@ public class ItemWorkflow {
         perform(itemId, version, ItemAction.RESUME, List.of(), (item, act) -> item.resume(opinion, act));
     }
 
+    /**
+     * 归档: the step and the dossier in one transaction; a dossier that cannot be filed whole (a broken attachment, a
+     * failed check) refuses the step. Retention and classification default to the category's and 内部.
+     */
     @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
-    public void archive(long itemId, Integer version) {
-        perform(itemId, version, ItemAction.ARCHIVE, List.of(), SupervisionItem::archive);
+    public long archive(long itemId, Integer version, Retention retention, Secrecy secrecy) {
+        Act[] archived = new Act[1];
+        SupervisionItem item = perform(itemId, version, ItemAction.ARCHIVE, List.of(), (it, act) -> {
+            it.archive(act);
+            archived[0] = act;
+        });
+        return filing.file(item, retention, secrecy, archived[0]).getId();
     }
 
     // ---- the one way every step is carried out ---------------------------------------------------------------

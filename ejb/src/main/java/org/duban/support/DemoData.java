@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.duban.archive.Filing;
 import org.duban.history.Act;
 import org.duban.history.Actor;
 import org.duban.item.Category;
@@ -91,6 +92,9 @@ public class DemoData {
     @EJB
     private ItemNumbering numbering;
 
+    @EJB
+    private Filing filing;
+
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Account> accounts = new LinkedHashMap<>();
 
@@ -123,7 +127,13 @@ public class DemoData {
             account(head[0] + ".staff", head[2].charAt(0) + "老师", head[1], hash, Role.UNIT_STAFF);
         }
         for (int i = 0; i < STATES.length; i++) {
-            em.persist(item(i, STATES[i]));
+            SupervisionItem item = item(i, STATES[i]);
+            em.persist(item);
+            if (item.getState() == ItemState.ARCHIVED) {
+                em.flush();
+                filing.file(item, null, null, new Act(new Actor("office", Role.OFFICE_STAFF), item.getLastActionAt(),
+                        clock.getZone()));
+            }
             em.flush();
         }
         LOG.info("Demo data: " + units.size() + " units, " + accounts.size() + " accounts, " + STATES.length + " items");

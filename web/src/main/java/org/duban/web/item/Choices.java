@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.duban.item.Category;
+import org.duban.archive.Retention;
+import org.duban.archive.Secrecy;
 import org.duban.item.HaltKind;
 import org.duban.item.ItemState;
 import org.duban.item.Light;
@@ -68,6 +70,14 @@ public class Choices {
 
     public ReworkKind[] getReworkKinds() {
         return ReworkKind.values();
+    }
+
+    public Retention[] getRetentions() {
+        return Retention.values();
+    }
+
+    public Secrecy[] getSecrecies() {
+        return Secrecy.values();
     }
 
     public HaltKind[] getHaltKinds() {

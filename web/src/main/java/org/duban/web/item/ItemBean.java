@@ -7,6 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.duban.archive.ArchiveSettingsService;
+import org.duban.archive.Retention;
+import org.duban.archive.Secrecy;
 import org.duban.history.NewFile;
 import org.duban.item.HaltKind;
 import org.duban.item.ItemAction;
@@ -62,6 +65,8 @@ public class ItemBean implements Serializable {
     private transient ItemWorkflow workflow;
     @EJB
     private transient Directory directory;
+    @EJB
+    private transient ArchiveSettingsService archiveSettings;
     @Inject
     private transient Messages messages;
     @Inject
@@ -84,6 +89,8 @@ public class ItemBean implements Serializable {
     private List<Long> consultedUnitIds = new ArrayList<>();
     private List<Long> consultedLeaderIds = new ArrayList<>();
     private HaltKind haltKind;
+    private Retention retention;
+    private Secrecy secrecy = Secrecy.INTERNAL;
     private transient List<Part> files;
 
     public void load() {
@@ -108,6 +115,9 @@ public class ItemBean implements Serializable {
         }
         if (urgedOn == null) {
             urgedOn = LocalDate.now(clock);
+        }
+        if (retention == null && actions.contains(ItemAction.ARCHIVE)) {
+            retention = archiveSettings.current().defaultRetention(item.getCategory());
         }
     }
 
@@ -172,7 +182,7 @@ public class ItemBean implements Serializable {
                 case REQUEST_HALT -> workflow.requestHalt(itemId, version, haltKind, typed);
                 case DECIDE_HALT -> workflow.decideHalt(itemId, version, yes, typed);
                 case RESUME -> workflow.resume(itemId, version, typed);
-                case ARCHIVE -> workflow.archive(itemId, version);
+                case ARCHIVE -> workflow.archive(itemId, version, retention, secrecy);
                 case ISSUE_NOTICE -> workflow.issueNotice(itemId, version, typed);
                 default -> throw new DomainException("error.item.actionNotAllowed", actionName, item.getState().name());
             }
@@ -267,6 +277,10 @@ public class ItemBean implements Serializable {
     public void setConsultedUnitIds(List<Long> ids) { this.consultedUnitIds = ids; }
     public List<Long> getConsultedLeaderIds() { return consultedLeaderIds; }
     public void setConsultedLeaderIds(List<Long> ids) { this.consultedLeaderIds = ids; }
+    public Retention getRetention() { return retention; }
+    public void setRetention(Retention retention) { this.retention = retention; }
+    public Secrecy getSecrecy() { return secrecy; }
+    public void setSecrecy(Secrecy secrecy) { this.secrecy = secrecy; }
     public HaltKind getHaltKind() { return haltKind; }
     public void setHaltKind(HaltKind haltKind) { this.haltKind = haltKind; }
     public List<Part> getFiles() { return files; }

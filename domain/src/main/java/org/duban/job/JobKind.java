@@ -1,0 +1,6 @@
+package org.duban.job;
+
+/** What a long job does. */
+public enum JobKind {
+    INTEGRITY_CHECK_ALL
+}

@@ -1,0 +1,5 @@
+package org.duban.job;
+
+public enum JobState {
+    RUNNING, DONE, FAILED
+}

@@ -1,0 +1,36 @@
+package org.duban.archive;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.duban.item.Category;
+import org.duban.organization.Role;
+import org.duban.shared.ConcurrentChangeException;
+
+import java.util.Map;
+
+/** Reads the archive's settings (everyone: documents carry the college's name) and changes them (the administrator). */
+@Stateless
+public class ArchiveSettingsService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @PermitAll
+    public ArchiveSettings current() {
+        ArchiveSettings settings = em.find(ArchiveSettings.class, ArchiveSettings.ID);
+        return settings != null ? settings : new ArchiveSettings();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void change(int version, String collegeName, String fonds, String categoryCode, String officeCode,
+                       String responsible, Map<Category, Retention> defaults) {
+        ArchiveSettings settings = em.find(ArchiveSettings.class, ArchiveSettings.ID);
+        if (settings.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        settings.change(collegeName, fonds, categoryCode, officeCode, responsible, defaults);
+    }
+}

@@ -1,0 +1,196 @@
+package org.duban.documents;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.duban.archive.ArchiveSettings;
+import org.duban.archive.ArchiveSettingsService;
+import org.duban.history.ItemEvent;
+import org.duban.item.ItemAccess;
+import org.duban.item.SupervisionItem;
+import org.duban.item.Urging;
+import org.duban.organization.Account;
+import org.duban.organization.Callers;
+import org.duban.organization.Unit;
+import org.duban.shared.DomainException;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * Draws an item's documents as PDF, for whoever may see the item, at any step from which the document exists; the
+ * archive keeps the same documents in each dossier.
+ */
+@Stateless
+@PermitAll
+public class Documents {
+
+    static final String BUNDLE = "org.duban.documents.documents";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private Callers callers;
+
+    @EJB
+    private ArchiveSettingsService archiveSettings;
+
+    public byte[] render(long itemId, DocumentKind kind, Locale locale) {
+        SupervisionItem item = em.find(SupervisionItem.class, itemId);
+        if (item == null) {
+            throw new DomainException("error.item.notFound");
+        }
+        ItemAccess.requireSee(callers.current(), item);
+        if (!kind.availableFor(item)) {
+            throw new DomainException("error.document.notYet");
+        }
+        return draw(item, kind, archiveSettings.current(), locale);
+    }
+
+    /** The file name a document gets when downloaded or filed. */
+    public String fileName(SupervisionItem item, DocumentKind kind, Locale locale) {
+        return kind.fileName(item, texts(locale).getString("doc." + kind + ".title"));
+    }
+
+    public byte[] draw(SupervisionItem item, DocumentKind kind, ArchiveSettings settings, Locale locale) {
+        Texts t = new Texts(locale);
+        Pdf pdf = new Pdf(false).heading(settings.getCollegeName(), t.get("doc." + kind + ".title"),
+                t.get("doc.field.documentNumber") + "：" + kind.numberFor(item, t.format("doc.field.draftNumber", item.getId())));
+        switch (kind) {
+            case ASSIGNMENT_NOTICE -> {
+                List<String[]> rows = common(item, t);
+                rows.add(row(t, "source", join(item.getSource(), item.getSourceReference())));
+                rows.add(row(t, "mainTasks", item.getMainTasks()));
+                rows.add(row(t, "requirements", item.getRequirements()));
+                rows.add(row(t, "targets", item.getTargets().stream()
+                        .map(x -> x.getDescription() + "：" + x.getMeasure()).collect(Collectors.joining("\n"))));
+                rows.add(row(t, "milestones", item.getMilestones().stream()
+                        .map(m -> t.date(m.getDue()) + " " + m.getTitle()).collect(Collectors.joining("\n"))));
+                rows.add(row(t, "instructions", item.getAssignmentNotice().getInstructions()));
+                rows.add(row(t, "issued", t.time(item.getAssignmentNotice().getIssuedAt())));
+                pdf.fields(rows);
+            }
+            case URGING_LETTER -> {
+                pdf.paragraph(name(item.getLeadUnit()) + "：")
+                        .paragraph(t.format("doc.field.urgingText", t.date(item.getDeadline().getDue())))
+                        .fields(common(item, t));
+                if (!item.getUrgings().isEmpty()) {
+                    pdf.subheading(t.get("doc.field.urgings")).table(new float[]{2, 2, 6},
+                            List.of(t.get("doc.field.date"), t.get("doc.field.action"), t.get("doc.field.opinion")),
+                            item.getUrgings().stream().map(u -> urgingRow(u, t)).toList());
+                }
+            }
+            case COMPLETION_REPORT -> {
+                List<String[]> rows = common(item, t);
+                rows.add(row(t, "completionReport", item.getCompletionReport()));
+                pdf.fields(rows);
+            }
+            case FEEDBACK_REPORT -> {
+                List<String[]> rows = common(item, t);
+                rows.add(row(t, "completionReport", item.getCompletionReport()));
+                rows.add(row(t, "feedbackReport", item.getFeedbackReport()));
+                pdf.fields(rows);
+            }
+            case ITEM_SUMMARY -> {
+                List<String[]> rows = common(item, t);
+                rows.add(row(t, "mainTasks", item.getMainTasks()));
+                pdf.fields(rows).subheading(t.get("doc.field.history")).table(new float[]{1, 3, 3, 2, 6},
+                        List.of(t.get("doc.field.seq"), t.get("doc.field.time"), t.get("doc.field.action"),
+                                t.get("doc.field.actor"), t.get("doc.field.opinion")),
+                        item.getEvents().stream().map(e -> eventRow(e, t)).toList());
+            }
+        }
+        pdf.paragraph(t.get("doc.field.printed") + "：" + t.time(clock.instant()));
+        return pdf.finish();
+    }
+
+    private static List<String[]> common(SupervisionItem item, Texts t) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(row(t, "itemNumber", item.getNumber() == null ? t.get("doc.field.none") : item.getNumber().toString()));
+        rows.add(row(t, "title", item.getTitle()));
+        rows.add(row(t, "category", t.get("Category." + item.getCategory())));
+        rows.add(row(t, "leadUnit", name(item.getLeadUnit())));
+        rows.add(row(t, "coUnits", item.getCoUnits().stream().map(Unit::getName).sorted().collect(Collectors.joining("、"))));
+        Account leader = item.getLeaderInCharge();
+        rows.add(row(t, "leader", leader == null ? null : leader.getFullName()));
+        rows.add(row(t, "priority", t.get("Priority." + item.getPriority())));
+        if (item.getDeadline() != null) {
+            rows.add(row(t, "due", t.date(item.getDeadline().getDue())));
+            if (item.getDeadline().isExtended()) {
+                rows.add(row(t, "originalDue", t.date(item.getDeadline().getOriginal())));
+            }
+        }
+        return rows;
+    }
+
+    private static String[] row(Texts t, String field, String value) {
+        return new String[]{t.get("doc.field." + field), value == null || value.isBlank() ? t.get("doc.field.none") : value};
+    }
+
+    private static List<String> urgingRow(Urging urging, Texts t) {
+        return List.of(t.date(urging.getUrgedOn()), t.get("UrgingMethod." + urging.getMethod()),
+                join(urging.getNotes(), urging.getOutcome()));
+    }
+
+    private static List<String> eventRow(ItemEvent event, Texts t) {
+        return List.of(String.valueOf(event.getSequence()), t.time(event.getOccurredAt()),
+                t.get("ItemAction." + event.getAction()), event.getActor().getUsername(),
+                event.getOpinion() == null ? "" : event.getOpinion());
+    }
+
+    private static String name(Unit unit) {
+        return unit == null ? "" : unit.getName();
+    }
+
+    private static String join(String first, String second) {
+        return second == null || second.isBlank() ? (first == null ? "" : first) : (first == null ? "" : first + " ") + second;
+    }
+
+    ResourceBundle texts(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    /** The bundle, dates and times in the reader's language and the college's time zone. */
+    private final class Texts {
+        private final ResourceBundle bundle;
+        private final Locale locale;
+
+        Texts(Locale locale) {
+            this.locale = locale;
+            this.bundle = texts(locale);
+        }
+
+        String get(String key) {
+            return bundle.getString(key);
+        }
+
+        String format(String key, Object... arguments) {
+            return new MessageFormat(get(key), locale).format(arguments);
+        }
+
+        String date(LocalDate date) {
+            return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        }
+
+        String time(Instant instant) {
+            return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                    .withZone(clock.getZone()).format(instant);
+        }
+    }
+}

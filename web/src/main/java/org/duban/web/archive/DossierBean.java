@@ -1,0 +1,99 @@
+package org.duban.web.archive;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.duban.archive.Aspect;
+import org.duban.archive.Dossier;
+import org.duban.archive.DossierAccess;
+import org.duban.archive.DossierCorrection;
+import org.duban.archive.Dossiers;
+import org.duban.archive.IntegrityChecks;
+import org.duban.archive.IntegrityReport;
+import org.duban.shared.DomainException;
+import org.duban.web.i18n.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** One dossier: its metadata and files, corrections, checks (archivists) and its access log (archivists). */
+@Named
+@ViewScoped
+public class DossierBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient Dossiers dossiers;
+    @EJB
+    private transient IntegrityChecks checks;
+    @Inject
+    private transient Messages messages;
+    @Inject
+    private transient SecurityContext security;
+
+    private Long id;
+    private Dossier dossier;
+    private List<DossierCorrection> corrections = List.of();
+    private List<DossierAccess> accessLog = List.of();
+    private List<IntegrityReport> reports = List.of();
+    private String correction;
+
+    public void load() {
+        if (id == null) {
+            messages.error(null, "error.dossier.notFound");
+            return;
+        }
+        try {
+            dossier = dossiers.view(id);
+            corrections = dossiers.corrections(id);
+            if (isArchivist()) {
+                accessLog = dossiers.accessLog(id);
+                reports = checks.reportsOf(dossier.getArchivalNumber());
+            }
+        } catch (DomainException e) {
+            dossier = null;
+            messages.refused(e);
+        } catch (EJBAccessException e) {
+            dossier = null;
+            messages.error(null, "error.access.dossier");
+        }
+    }
+
+    public boolean isArchivist() {
+        return security.isCallerInRole("ARCHIVIST");
+    }
+
+    public void check() {
+        IntegrityReport report = checks.checkOne(id);
+        messages.info(report.passed() ? "page.dossier.checkPassed" : "page.dossier.checkFailed", report.getFindings().size());
+        reports = checks.reportsOf(dossier.getArchivalNumber());
+    }
+
+    public void correct() {
+        try {
+            dossiers.correct(id, correction);
+            correction = null;
+            corrections = dossiers.corrections(id);
+            messages.info("page.dossier.corrected");
+        } catch (DomainException e) {
+            messages.error("correction:note", e.getMessageKey(), e.getArguments().toArray());
+        }
+    }
+
+    public Aspect[] getAspects() {
+        return Aspect.values();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Dossier getDossier() { return dossier; }
+    public List<DossierCorrection> getCorrections() { return corrections; }
+    public List<DossierAccess> getAccessLog() { return accessLog; }
+    public List<IntegrityReport> getReports() { return reports; }
+    public String getCorrection() { return correction; }
+    public void setCorrection(String correction) { this.correction = correction; }
+}

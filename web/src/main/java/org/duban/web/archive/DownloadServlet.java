@@ -1,0 +1,101 @@
+package org.duban.web.archive;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.duban.archive.DossierFile;
+import org.duban.archive.Dossiers;
+import org.duban.archive.Retention;
+import org.duban.documents.Catalogue;
+import org.duban.documents.DocumentKind;
+import org.duban.documents.Documents;
+import org.duban.item.ItemQueries;
+import org.duban.shared.AccessDeniedException;
+import org.duban.shared.DomainException;
+import org.duban.web.i18n.LanguageBean;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Downloads, each checked by its service: an item's document ({@code /download/document/{item}/{KIND}}), a dossier
+ * file ({@code /download/dossier/{id}/{file}}), a whole dossier ({@code /download/dossier/{id}.zip}) and a catalogue
+ * ({@code /download/catalogue/{year}-{RETENTION}.pdf|xlsx}). Refused: 403; unknown: 404; never a stack trace.
+ */
+@WebServlet("/download/*")
+public class DownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern DOCUMENT = Pattern.compile("/document/(\\d+)/([A-Z_]+)");
+    private static final Pattern FILE = Pattern.compile("/dossier/(\\d+)/(\\d+)");
+    private static final Pattern ZIP = Pattern.compile("/dossier/(\\d+)\\.zip");
+    private static final Pattern CATALOGUE = Pattern.compile("/catalogue/(\\d{4})-(Y|D30|D10)\\.(pdf|xlsx)");
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    private Documents documents;
+    @EJB
+    private ItemQueries items;
+    @EJB
+    private Dossiers dossiers;
+    @EJB
+    private Catalogue catalogue;
+    @Inject
+    private LanguageBean language;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        try {
+            Matcher m;
+            if ((m = DOCUMENT.matcher(path)).matches()) {
+                DocumentKind kind = DocumentKind.valueOf(m.group(2));
+                long itemId = Long.parseLong(m.group(1));
+                byte[] pdf = documents.render(itemId, kind, language.getLocale());
+                send(response, "application/pdf", documents.fileName(items.detail(itemId), kind, language.getLocale()), pdf);
+            } else if ((m = FILE.matcher(path)).matches()) {
+                DossierFile file = dossiers.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+                send(response, file.getFormat().mediaType(), file.getName(), file.getBytes());
+            } else if ((m = ZIP.matcher(path)).matches()) {
+                long id = Long.parseLong(m.group(1));
+                String name = dossiers.view(id).getArchivalNumber() + ".zip";
+                response.setContentType("application/zip");
+                disposition(response, name);
+                dossiers.writeZip(id, response.getOutputStream());
+            } else if ((m = CATALOGUE.matcher(path)).matches()) {
+                int year = Integer.parseInt(m.group(1));
+                Retention retention = Retention.valueOf(m.group(2));
+                boolean pdf = m.group(3).equals("pdf");
+                byte[] bytes = pdf ? catalogue.pdf(year, retention, language.getLocale())
+                        : catalogue.xlsx(year, retention, language.getLocale());
+                send(response, pdf ? "application/pdf" : XLSX, "catalogue-" + year + "-" + retention + "." + m.group(3), bytes);
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        } catch (AccessDeniedException | EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (DomainException | IllegalArgumentException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static void send(HttpServletResponse response, String type, String name, byte[] bytes) throws IOException {
+        response.setContentType(type);
+        disposition(response, name);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static void disposition(HttpServletResponse response, String name) {
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + encoded);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+    }
+}

@@ -1,0 +1,2 @@
+/** Tables paged in the database. */
+package org.duban.web.paging;
