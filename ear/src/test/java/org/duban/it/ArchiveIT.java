@@ -234,6 +234,26 @@ class ArchiveIT {
     }
 
     @Test
+    void theCheckOfAllDossiersRunsInTheBackgroundAndKeepsItsReport() throws Exception {
+        Dossier dossier = file(fedBackItem("全部检测 " + world.id), Retention.D10);
+        DossierFile pdf = dossier.getFiles().stream().filter(f -> f.getName().equals("进展.pdf")).findFirst().orElseThrow();
+        sql("UPDATE DOSSIER_FILE SET SHA256 = ? WHERE ID = ?", "0".repeat(64), pdf.getId());
+        long jobId = checks.startAll();
+        org.duban.job.Job job = checks.job(jobId);
+        for (int i = 0; i < 600 && job.getState() == org.duban.job.JobState.RUNNING; i++) {
+            Thread.sleep(100);
+            job = checks.job(jobId);
+        }
+        assertEquals(org.duban.job.JobState.DONE, job.getState());
+        assertEquals(100, job.getPercent());
+        IntegrityReport report = checks.report(job.getResultId());
+        assertEquals(job.getTotal(), report.getChecked());
+        assertTrue(report.getChecked() >= 1);
+        assertTrue(report.getFindings().stream().anyMatch(f -> f.getArchivalNumber().equals(dossier.getArchivalNumber())
+                && f.getMessageKey().equals("check.file.hashMismatch")), report.getFindings().toString());
+    }
+
+    @Test
     void aGapInTheNumberingIsFound() throws Exception {
         Dossier first = file(fedBackItem("缺号一 " + world.id), Retention.D30);
         Dossier second = file(fedBackItem("缺号二 " + world.id), Retention.D30);

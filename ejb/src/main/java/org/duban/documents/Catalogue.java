@@ -45,7 +45,7 @@ public class Catalogue {
         String subtitle = texts.getString("doc.field.year") + " " + year + "  " + texts.getString("doc.field.retention")
                 + " " + texts.getString("Retention." + retention);
         return new Pdf(true).heading(settings.current().getCollegeName(), title, subtitle)
-                .table(new float[]{1, 5, 3, 3, 7, 2, 1.5f, 1.2f, 2}, header(texts), rows(year, retention, texts)).finish();
+                .table(new float[]{0.9f, 6.2f, 3.2f, 2.6f, 7, 2.4f, 1.4f, 1.2f, 1.6f}, header(texts), rows(year, retention, texts)).finish();
     }
 
     public byte[] xlsx(int year, Retention retention, Locale locale) {
