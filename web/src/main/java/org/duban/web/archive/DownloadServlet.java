@@ -16,11 +16,10 @@ import org.duban.documents.Documents;
 import org.duban.item.ItemQueries;
 import org.duban.shared.AccessDeniedException;
 import org.duban.shared.DomainException;
+import org.duban.web.files.Downloads;
 import org.duban.web.i18n.LanguageBean;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,15 +58,15 @@ public class DownloadServlet extends HttpServlet {
                 DocumentKind kind = DocumentKind.valueOf(m.group(2));
                 long itemId = Long.parseLong(m.group(1));
                 byte[] pdf = documents.render(itemId, kind, language.getLocale());
-                send(response, "application/pdf", documents.fileName(items.detail(itemId), kind, language.getLocale()), pdf);
+                Downloads.send(response, "application/pdf", documents.fileName(items.detail(itemId), kind, language.getLocale()), pdf);
             } else if ((m = FILE.matcher(path)).matches()) {
                 DossierFile file = dossiers.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
-                send(response, file.getFormat().mediaType(), file.getName(), file.getBytes());
+                Downloads.send(response, file.getFormat().mediaType(), file.getName(), file.getBytes());
             } else if ((m = ZIP.matcher(path)).matches()) {
                 long id = Long.parseLong(m.group(1));
                 String name = dossiers.view(id).getArchivalNumber() + ".zip";
                 response.setContentType("application/zip");
-                disposition(response, name);
+                Downloads.disposition(response, name);
                 dossiers.writeZip(id, response.getOutputStream());
             } else if ((m = CATALOGUE.matcher(path)).matches()) {
                 int year = Integer.parseInt(m.group(1));
@@ -75,7 +74,7 @@ public class DownloadServlet extends HttpServlet {
                 boolean pdf = m.group(3).equals("pdf");
                 byte[] bytes = pdf ? catalogue.pdf(year, retention, language.getLocale())
                         : catalogue.xlsx(year, retention, language.getLocale());
-                send(response, pdf ? "application/pdf" : XLSX, "catalogue-" + year + "-" + retention + "." + m.group(3), bytes);
+                Downloads.send(response, pdf ? "application/pdf" : XLSX, "catalogue-" + year + "-" + retention + "." + m.group(3), bytes);
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
@@ -84,18 +83,5 @@ public class DownloadServlet extends HttpServlet {
         } catch (DomainException | IllegalArgumentException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-    }
-
-    private static void send(HttpServletResponse response, String type, String name, byte[] bytes) throws IOException {
-        response.setContentType(type);
-        disposition(response, name);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
-
-    private static void disposition(HttpServletResponse response, String name) {
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + encoded);
-        response.setHeader("X-Content-Type-Options", "nosniff");
     }
 }

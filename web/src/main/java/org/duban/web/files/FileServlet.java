@@ -12,8 +12,6 @@ import org.duban.shared.AccessDeniedException;
 import org.duban.shared.DomainException;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Downloads an attachment under its original name, for whoever may see its item (the service checks), from the
@@ -47,12 +45,7 @@ public class FileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        byte[] bytes = attachment.getBytes();
-        String encoded = URLEncoder.encode(attachment.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        response.setContentType(attachment.getContentType() == null ? "application/octet-stream" : attachment.getContentType());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + encoded);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        Downloads.send(response, attachment.getContentType() == null ? "application/octet-stream"
+                : attachment.getContentType(), attachment.getFileName(), attachment.getBytes());
     }
 }
