@@ -2,5 +2,5 @@ package org.duban.job;
 
 /** What a long job does. */
 public enum JobKind {
-    INTEGRITY_CHECK_ALL
+    INTEGRITY_CHECK_ALL, CATALOGUE
 }

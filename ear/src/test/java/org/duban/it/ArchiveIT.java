@@ -20,6 +20,7 @@ import org.duban.archive.IntegrityReport;
 import org.duban.archive.Loans;
 import org.duban.archive.Retention;
 import org.duban.archive.Secrecy;
+import org.duban.documents.Catalogue;
 import org.duban.documents.DocumentKind;
 import org.duban.documents.Documents;
 import org.duban.history.NewFile;
@@ -92,6 +93,10 @@ class ArchiveIT {
     private Documents documents;
     @EJB
     private Parallel parallel;
+    @EJB
+    private org.duban.job.Jobs jobs;
+    @EJB
+    private Catalogue catalogue;
 
     private World world;
     private Account archivist;
@@ -238,19 +243,53 @@ class ArchiveIT {
         Dossier dossier = file(fedBackItem("全部检测 " + world.id), Retention.D10);
         DossierFile pdf = dossier.getFiles().stream().filter(f -> f.getName().equals("进展.pdf")).findFirst().orElseThrow();
         sql("UPDATE DOSSIER_FILE SET SHA256 = ? WHERE ID = ?", "0".repeat(64), pdf.getId());
-        long jobId = checks.startAll();
-        org.duban.job.Job job = checks.job(jobId);
-        for (int i = 0; i < 600 && job.getState() == org.duban.job.JobState.RUNNING; i++) {
-            Thread.sleep(100);
-            job = checks.job(jobId);
-        }
-        assertEquals(org.duban.job.JobState.DONE, job.getState());
+        org.duban.job.Job job = finished(checks.startAll());
         assertEquals(100, job.getPercent());
         IntegrityReport report = checks.report(job.getResultId());
         assertEquals(job.getTotal(), report.getChecked());
         assertTrue(report.getChecked() >= 1);
         assertTrue(report.getFindings().stream().anyMatch(f -> f.getArchivalNumber().equals(dossier.getArchivalNumber())
                 && f.getMessageKey().equals("check.file.hashMismatch")), report.getFindings().toString());
+    }
+
+    @Test
+    void theCatalogueOfAYearIsMadeInTheBackgroundAsPdfAndExcel() throws Exception {
+        Dossier dossier = file(fedBackItem("=目录测试 " + world.id), Retention.D10);
+        int year = dossier.getNumber().getYear();
+        org.duban.job.Job pdfJob = finished(catalogue.start(year, Retention.D10, Catalogue.Format.PDF, Locale.SIMPLIFIED_CHINESE));
+        assertTrue(pdfJob.getTotal() >= 1);
+        org.duban.job.JobFile pdf = jobs.file(pdfJob.getId());
+        String text = pdfText(pdf.getBytes());
+        assertTrue(text.contains("归档文件目录") && text.contains(dossier.getArchivalNumber().substring(0, 20)), text);
+
+        org.duban.job.Job xlsxJob = finished(catalogue.start(year, Retention.D10, Catalogue.Format.XLSX, Locale.SIMPLIFIED_CHINESE));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new ByteArrayInputStream(jobs.file(xlsxJob.getId()).getBytes()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("档号", sheet.getRow(0).getCell(1).getStringCellValue());
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getCell(1).getStringCellValue().equals(dossier.getArchivalNumber())) {
+                    found = true;
+                    assertEquals("'=目录测试 " + world.id, row.getCell(4).getStringCellValue(), "a formula is neutralised");
+                    assertEquals(dossier.getDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
+                            row.getCell(5).getStringCellValue());
+                }
+            }
+            assertTrue(found, "the dossier is in its year's catalogue");
+        }
+        as(world.officeStaff);
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> jobs.file(xlsxJob.getId()), "the archivist's only");
+    }
+
+    private org.duban.job.Job finished(long jobId) throws InterruptedException {
+        org.duban.job.Job job = jobs.job(jobId);
+        for (int i = 0; i < 600 && job.getState() == org.duban.job.JobState.RUNNING; i++) {
+            Thread.sleep(100);
+            job = jobs.job(jobId);
+        }
+        assertEquals(org.duban.job.JobState.DONE, job.getState());
+        return job;
     }
 
     @Test

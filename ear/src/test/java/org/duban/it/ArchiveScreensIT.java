@@ -122,6 +122,16 @@ class ArchiveScreensIT {
         assertFalse(browser.findElement(By.id("report-view")).getText().contains(number),
                 "the dossier filed just now is intact, so the report names no failure of it");
 
+        // the year's catalogue is made in the background, then downloaded
+        browser.findElement(By.id("menu-catalogue")).click();
+        screens.select(By.id("catalogue:retention"), "永久");
+        screens.submit(By.id("catalogue:pdf"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(120))
+                .until(d -> !d.findElements(By.id("catalogue:download")).isEmpty());
+        HttpResponse<byte[]> catalogue = screens.download(browser.findElement(By.id("catalogue:download")).getAttribute("href"));
+        String listed = ArchiveIT.pdfText(catalogue.body());
+        assertTrue(listed.contains("归档文件目录") && listed.contains(number.substring(0, 15)), listed);
+
         // a unit head may not open it, asks to borrow it, and opens it once approved
         screens.signIn("jw.head");
         screens.openItem(id);

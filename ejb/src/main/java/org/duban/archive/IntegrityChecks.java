@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.duban.history.ItemEvent;
-import org.duban.job.Job;
 import org.duban.job.JobKind;
+import org.duban.job.Jobs;
 import org.duban.organization.Callers;
 import org.duban.organization.Role;
 import org.duban.shared.DomainException;
@@ -46,6 +46,9 @@ public class IntegrityChecks {
     @EJB
     private IntegrityChecks self;
 
+    @EJB
+    private Jobs jobs;
+
     public IntegrityReport checkOne(long dossierId) {
         Instant started = clock.instant();
         Dossier dossier = em.find(Dossier.class, dossierId);
@@ -63,18 +66,9 @@ public class IntegrityChecks {
     /** Starts the check of every dossier in the background; the job's id tells how far it is. */
     public long startAll() {
         long total = em.createQuery("select count(d) from Dossier d", Long.class).getSingleResult();
-        String username = callers.current().account().getUsername();
-        long jobId = self.createJob(username, (int) total);
-        self.runAll(jobId, username);
+        long jobId = jobs.start(JobKind.INTEGRITY_CHECK_ALL, (int) total);
+        self.runAll(jobId, callers.current().account().getUsername());
         return jobId;
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long createJob(String username, int total) {
-        Job job = new Job(JobKind.INTEGRITY_CHECK_ALL, username, total, clock.instant());
-        em.persist(job);
-        em.flush();
-        return job.getId();
     }
 
     @Asynchronous
@@ -86,14 +80,22 @@ public class IntegrityChecks {
             List<Finding> findings = new ArrayList<>();
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 findings.addAll(self.checkChunk(ids.subList(from, Math.min(from + CHUNK, ids.size()))));
-                self.progress(jobId, Math.min(from + CHUNK, ids.size()));
+                jobs.progress(jobId, Math.min(from + CHUNK, ids.size()));
             }
             findings.addAll(self.numberingGaps());
-            self.finish(jobId, new IntegrityReport(null, username, started, clock.instant(), ids.size(), findings));
+            long reportId = self.keep(new IntegrityReport(null, username, started, clock.instant(), ids.size(), findings));
+            jobs.finish(jobId, reportId);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The check of all dossiers failed", e);
-            self.fail(jobId);
+            jobs.fail(jobId);
         }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long keep(IntegrityReport report) {
+        em.persist(report);
+        em.flush();
+        return report.getId();
     }
 
     /** One chunk in a transaction of its own. */
@@ -117,36 +119,6 @@ public class IntegrityChecks {
         List<Finding> findings = new ArrayList<>();
         broken.forEach(id -> findings.addAll(DossierChecks.gaps(em, em.find(Dossier.class, id))));
         return findings;
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void progress(long jobId, int done) {
-        em.find(Job.class, jobId).advance(done);
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void finish(long jobId, IntegrityReport report) {
-        em.persist(report);
-        em.flush();
-        em.find(Job.class, jobId).finish(report.getId(), clock.instant());
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void fail(long jobId) {
-        em.find(Job.class, jobId).fail(clock.instant());
-    }
-
-    public Job job(long jobId) {
-        Job job = em.find(Job.class, jobId);
-        if (job == null) {
-            throw new DomainException("error.job.notFound");
-        }
-        return job;
-    }
-
-    /** The latest jobs, newest first. */
-    public List<Job> recentJobs() {
-        return em.createQuery("select j from Job j order by j.startedAt desc", Job.class).setMaxResults(10).getResultList();
     }
 
     public IntegrityReport report(long reportId) {

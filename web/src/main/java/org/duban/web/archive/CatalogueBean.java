@@ -1,23 +1,55 @@
 package org.duban.web.archive;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.archive.Retention;
+import org.duban.documents.Catalogue;
+import org.duban.job.Job;
+import org.duban.job.JobKind;
+import org.duban.job.Jobs;
+import org.duban.web.i18n.LanguageBean;
+import org.duban.web.i18n.Messages;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** The catalogue form: a year and a retention, downloaded as PDF or Excel. */
+/** The catalogue: a year and a retention, made in the background as PDF or Excel, fetched when done. */
 @Named
-@RequestScoped
-public class CatalogueBean {
+@ViewScoped
+public class CatalogueBean implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient Catalogue catalogue;
+    @EJB
+    private transient Jobs jobs;
     @Inject
-    private Clock clock;
+    private transient Clock clock;
+    @Inject
+    private LanguageBean language;
+    @Inject
+    private transient Messages messages;
 
     private Integer year;
     private Retention retention = Retention.D30;
+    private final FollowedJob followed = new FollowedJob(JobKind.CATALOGUE);
+
+    public void make(String format) {
+        followed.follow(catalogue.start(getYear(), retention, Catalogue.Format.valueOf(format), language.getLocale()));
+        messages.info("page.catalogue.started");
+    }
+
+    public Job getJob() {
+        return followed.current(jobs);
+    }
+
+    public boolean isRunning() {
+        return followed.running(jobs);
+    }
 
     public Integer getYear() {
         return year == null ? LocalDate.now(clock).getYear() : year;

@@ -7,16 +7,16 @@ import jakarta.inject.Named;
 import org.duban.archive.IntegrityChecks;
 import org.duban.archive.IntegrityReport;
 import org.duban.job.Job;
-import org.duban.job.JobState;
+import org.duban.job.JobKind;
+import org.duban.job.Jobs;
 import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The check of all dossiers: started here, it runs in the background; the page polls its progress, and the list of
- * jobs brings the archivist back to a run started earlier. A finished run opens its report.
+ * latest job brings the archivist back to a run started earlier. A finished run opens its report.
  */
 @Named
 @ViewScoped
@@ -26,10 +26,12 @@ public class ChecksBean implements Serializable {
 
     @EJB
     private transient IntegrityChecks checks;
+    @EJB
+    private transient Jobs jobs;
     @Inject
     private transient Messages messages;
 
-    private Long jobId;
+    private final FollowedJob followed = new FollowedJob(JobKind.INTEGRITY_CHECK_ALL);
     private Long reportId;
     private IntegrityReport report;
 
@@ -44,29 +46,18 @@ public class ChecksBean implements Serializable {
     }
 
     public void startAll() {
-        jobId = checks.startAll();
+        followed.follow(checks.startAll());
         messages.info("page.checks.started");
     }
 
     public Job getJob() {
-        if (jobId == null) {
-            List<Job> recent = checks.recentJobs();
-            return recent.isEmpty() ? null : recent.get(0);
-        }
-        return checks.job(jobId);
+        return followed.current(jobs);
     }
 
     public boolean isRunning() {
-        Job job = getJob();
-        return job != null && job.getState() == JobState.RUNNING;
+        return followed.running(jobs);
     }
 
-    public List<Job> getJobs() {
-        return checks.recentJobs();
-    }
-
-    public Long getJobId() { return jobId; }
-    public void setJobId(Long jobId) { this.jobId = jobId; }
     public Long getReportId() { return reportId; }
     public void setReportId(Long reportId) { this.reportId = reportId; }
     public IntegrityReport getReport() { return report; }

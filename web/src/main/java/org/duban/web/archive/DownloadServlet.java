@@ -9,11 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.duban.archive.DossierFile;
 import org.duban.archive.Dossiers;
-import org.duban.archive.Retention;
-import org.duban.documents.Catalogue;
 import org.duban.documents.DocumentKind;
 import org.duban.documents.Documents;
 import org.duban.item.ItemQueries;
+import org.duban.job.JobFile;
+import org.duban.job.Jobs;
 import org.duban.shared.AccessDeniedException;
 import org.duban.shared.DomainException;
 import org.duban.web.files.Downloads;
@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * Downloads, each checked by its service: an item's document ({@code /download/document/{item}/{KIND}}), a dossier
- * file ({@code /download/dossier/{id}/{file}}), a whole dossier ({@code /download/dossier/{id}.zip}) and a catalogue
- * ({@code /download/catalogue/{year}-{RETENTION}.pdf|xlsx}). Refused: 403; unknown: 404; never a stack trace.
+ * file ({@code /download/dossier/{id}/{file}}), a whole dossier ({@code /download/dossier/{id}.zip}) and what a
+ * long job made, such as a catalogue ({@code /download/job/{id}}). Refused: 403; unknown: 404; never a stack trace.
  */
 @WebServlet("/download/*")
 public class DownloadServlet extends HttpServlet {
@@ -35,8 +35,7 @@ public class DownloadServlet extends HttpServlet {
     private static final Pattern DOCUMENT = Pattern.compile("/document/(\\d+)/([A-Z_]+)");
     private static final Pattern FILE = Pattern.compile("/dossier/(\\d+)/(\\d+)");
     private static final Pattern ZIP = Pattern.compile("/dossier/(\\d+)\\.zip");
-    private static final Pattern CATALOGUE = Pattern.compile("/catalogue/(\\d{4})-(Y|D30|D10)\\.(pdf|xlsx)");
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Pattern JOB = Pattern.compile("/job/(\\d+)");
 
     @EJB
     private Documents documents;
@@ -45,7 +44,7 @@ public class DownloadServlet extends HttpServlet {
     @EJB
     private Dossiers dossiers;
     @EJB
-    private Catalogue catalogue;
+    private Jobs jobs;
     @Inject
     private LanguageBean language;
 
@@ -68,13 +67,9 @@ public class DownloadServlet extends HttpServlet {
                 response.setContentType("application/zip");
                 Downloads.disposition(response, name);
                 dossiers.writeZip(id, response.getOutputStream());
-            } else if ((m = CATALOGUE.matcher(path)).matches()) {
-                int year = Integer.parseInt(m.group(1));
-                Retention retention = Retention.valueOf(m.group(2));
-                boolean pdf = m.group(3).equals("pdf");
-                byte[] bytes = pdf ? catalogue.pdf(year, retention, language.getLocale())
-                        : catalogue.xlsx(year, retention, language.getLocale());
-                Downloads.send(response, pdf ? "application/pdf" : XLSX, "catalogue-" + year + "-" + retention + "." + m.group(3), bytes);
+            } else if ((m = JOB.matcher(path)).matches()) {
+                JobFile file = jobs.file(Long.parseLong(m.group(1)));
+                Downloads.send(response, file.getMediaType(), file.getFileName(), file.getBytes());
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
