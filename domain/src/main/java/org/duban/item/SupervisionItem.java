@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.duban.calendar.WorkingCalendar;
 import org.duban.history.Act;
 import org.duban.history.ItemEvent;
 import org.duban.history.NewFile;
@@ -167,6 +168,10 @@ public class SupervisionItem {
     /** When the item was escalated to its leader; none while it was not. */
     @Column(name = "ESCALATED_AT")
     private Instant escalatedAt;
+
+    /** How it was completed, once accepted; none before. */
+    @Embedded
+    private Completion completion;
 
     /** How often the item was urged: kept beside the list so the deadline watch reads it with the item's row. */
     @Column(name = "URGINGS", nullable = false)
@@ -362,10 +367,16 @@ public class SupervisionItem {
         record(ItemAction.SUBMIT_COMPLETION, act, completionReport, null);
     }
 
-    public void accept(String opinion, Act act) {
+    /** 办结: the office accepts the report; how the item was completed is fixed now for the assessment. */
+    public void accept(String opinion, Act act, WorkingCalendar calendar) {
         requireAllowed(ItemAction.ACCEPT);
         List<String> open = milestones.stream().filter(Milestone::isOpen).map(Milestone::getTitle).toList();
         Require.that(open.isEmpty(), "error.accept.milestonesOpen", String.join("、", open));
+        LocalDate submittedOn = events.stream().filter(e -> e.getAction() == ItemAction.SUBMIT_COMPLETION)
+                .reduce((first, second) -> second).map(e -> LocalDate.ofInstant(e.getOccurredAt(), act.zone()))
+                .orElse(act.today());
+        completion = new Completion(LocalDate.ofInstant(assignmentNotice.getIssuedAt(), act.zone()), submittedOn,
+                act.today(), deadline.getOriginal(), extensionRequests, act.zone(), calendar);
         record(ItemAction.ACCEPT, act, Require.optionalText(opinion), null);
     }
 
@@ -671,6 +682,10 @@ public class SupervisionItem {
 
     public List<ItemEvent> getEvents() {
         return Collections.unmodifiableList(events);
+    }
+
+    public Completion getCompletion() {
+        return completion;
     }
 
     public int getUrgingCount() {

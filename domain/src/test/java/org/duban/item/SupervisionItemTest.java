@@ -108,7 +108,7 @@ class SupervisionItemTest {
         item.returnForRework(ReworkKind.SUPPLEMENT, "缺少整改照片", act("office", Role.OFFICE_STAFF));
         assertEquals(ItemState.IN_PROGRESS, item.getState());
         item.submitCompletion("补充了照片", act("jw.head", Role.UNIT_HEAD));
-        item.accept("符合要求", act("office", Role.OFFICE_STAFF));
+        item.accept("符合要求", act("office", Role.OFFICE_STAFF), WorkingCalendar.weekdaysOnly());
         assertEquals(ItemState.COMPLETED, item.getState());
 
         item.feedBack("已按期办结", act("office", Role.OFFICE_STAFF));
@@ -180,7 +180,7 @@ class SupervisionItemTest {
         int events = item.getEvents().size();
         refused("error.item.actionNotAllowed", () -> item.assign(null, act("office", Role.OFFICE_STAFF)));
         refused("error.item.actionNotAllowed", () -> item.acknowledge(academic, act("jw.head", Role.UNIT_HEAD)));
-        refused("error.item.actionNotAllowed", () -> item.accept(null, act("office", Role.OFFICE_STAFF)));
+        refused("error.item.actionNotAllowed", () -> item.accept(null, act("office", Role.OFFICE_STAFF), WorkingCalendar.weekdaysOnly()));
         refused("error.item.actionNotAllowed", () -> item.archive(act("office", Role.OFFICE_STAFF)));
         refused("error.item.actionNotAllowed",
                 () -> item.approve(new ItemNumber(2026, 1), null, act("leader", Role.LEADER)));
@@ -245,11 +245,11 @@ class SupervisionItemTest {
         item.assign(null, act("office", Role.OFFICE_STAFF));
         item.acknowledge(academic, act("jw.head", Role.UNIT_HEAD));
         item.submitCompletion("完成", act("jw.head", Role.UNIT_HEAD));
-        refused("error.accept.milestonesOpen", () -> item.accept(null, act("office", Role.OFFICE_STAFF)));
+        refused("error.accept.milestonesOpen", () -> item.accept(null, act("office", Role.OFFICE_STAFF), WorkingCalendar.weekdaysOnly()));
         item.returnForRework(ReworkKind.SUPPLEMENT, "分解任务未完成", act("office", Role.OFFICE_STAFF));
         item.completeMilestone(item.getMilestones().get(0), act("jw.staff", Role.UNIT_STAFF));
         item.submitCompletion("完成", act("jw.head", Role.UNIT_HEAD));
-        item.accept(null, act("office", Role.OFFICE_STAFF));
+        item.accept(null, act("office", Role.OFFICE_STAFF), WorkingCalendar.weekdaysOnly());
         assertEquals(ItemState.COMPLETED, item.getState());
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceException;
 import org.duban.archive.Filing;
 import org.duban.archive.Retention;
 import org.duban.archive.Secrecy;
+import org.duban.calendar.Calendars;
 import org.duban.history.Act;
 import org.duban.history.NewFile;
 import org.duban.item.Urging.UrgingRecord;
@@ -58,6 +59,9 @@ public class ItemWorkflow {
 
     @EJB
     private Filing filing;
+
+    @EJB
+    private Calendars calendars;
 
     @EJB
     private SettingsService settings;
@@ -210,7 +214,7 @@ public class ItemWorkflow {
 
     @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})
     public void accept(long itemId, Integer version, String opinion) {
-        perform(itemId, version, ItemAction.ACCEPT, List.of(), (item, act) -> item.accept(opinion, act));
+        perform(itemId, version, ItemAction.ACCEPT, List.of(), (item, act) -> item.accept(opinion, act, calendars.current()));
     }
 
     @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.duban.archive.Filing;
+import org.duban.calendar.Calendars;
 import org.duban.history.Act;
 import org.duban.history.Actor;
 import org.duban.item.Category;
@@ -94,6 +95,9 @@ public class DemoData {
 
     @EJB
     private Filing filing;
+
+    @EJB
+    private Calendars calendars;
 
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Account> accounts = new LinkedHashMap<>();
@@ -239,7 +243,7 @@ public class DemoData {
         if (target == ItemState.SUBMITTED) {
             return item;
         }
-        item.accept("办结材料符合要求", story.next("office", Role.OFFICE_STAFF));
+        item.accept("办结材料符合要求", story.next("office", Role.OFFICE_STAFF), calendars.current());
         if (target == ItemState.COMPLETED) {
             return item;
         }
