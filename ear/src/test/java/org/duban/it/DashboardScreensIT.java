@@ -1,0 +1,91 @@
+package org.duban.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The leaders' dashboard and the statistics in the browser, on the demo college: a leader clicks a unit's overdue
+ * figure and lands on exactly those items; the office counts a year and opens the items behind a figure.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardScreensIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.microWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+    private Screens screens;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.open(1366, 900);
+        screens = new Screens(browser, base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aLeaderClicksAUnitsOverdueFigureAndSeesExactlyThoseItems() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        screens.signIn("leader");
+        browser.findElement(By.id("menu-dashboard")).click();
+        Browser.screenshot(browser, "dashboard-leader-zh");
+        WebElement row = browser.findElements(By.cssSelector("#lights-unit tbody tr")).stream()
+                .filter(r -> !r.findElements(By.className("overdue-link")).isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo college has overdue items"));
+        String unit = row.findElement(By.className("figure-label")).getText();
+        int red = Integer.parseInt(row.findElement(By.className("overdue-link")).getText());
+        screens.submit(By.cssSelector("#lights-unit a.overdue-link"));
+
+        List<WebElement> items = browser.findElements(By.cssSelector("#items tbody tr"));
+        assertEquals(red, items.size(), "as many items as the figure said");
+        for (WebElement item : items) {
+            List<WebElement> cells = item.findElements(By.tagName("td"));
+            assertEquals(unit, cells.get(3).getText().replaceAll("^.*\\n", "").strip(), "of that unit");
+            LocalDate due = LocalDate.parse(cells.get(4).getText().replaceAll("^.*\\n", "").strip());
+            assertTrue(due.isBefore(today), "and overdue: " + due);
+        }
+        Browser.screenshot(browser, "dashboard-overdue-items-zh");
+
+        // the office counts the year per unit and opens the items behind a figure
+        screens.signIn("office");
+        browser.findElement(By.id("menu-statistics")).click();
+        screens.select(By.id("statistics:kind"), "年度");
+        screens.submit(By.id("statistics:count"));
+        Browser.screenshot(browser, "statistics-office-zh");
+        WebElement completed = browser.findElements(By.cssSelector("#figures td.figure-COMPLETED a")).get(0);
+        int count = Integer.parseInt(completed.getText());
+        completed.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("figure")).isEmpty());
+        assertEquals(count, browser.findElements(By.cssSelector("#items tbody tr")).size());
+    }
+}

@@ -1,0 +1,57 @@
+package org.duban.web.assessment;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.duban.assessment.Dashboard;
+import org.duban.assessment.MonthRate;
+import org.duban.web.i18n.Messages;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** The leaders' dashboard, drawn by the page itself: bars of CSS and a line of SVG, nothing from outside. */
+@Named
+@RequestScoped
+public class DashboardBean {
+
+    /** Width of the trend chart in SVG units; its height is 100 (percent). */
+    public static final int WIDTH = 440;
+
+    @EJB
+    private Dashboard dashboard;
+    @Inject
+    private Messages messages;
+
+    private Dashboard.View view;
+
+    public Dashboard.View getView() {
+        if (view == null) {
+            try {
+                view = dashboard.view();
+            } catch (EJBAccessException e) {
+                messages.error(null, "error.access.action");
+            }
+        }
+        return view;
+    }
+
+    /** The on-time rate's points, month by month; months with nothing completed are left out. */
+    public String getTrendPoints() {
+        List<MonthRate> trend = getView().trend();
+        return IntStream.range(0, trend.size()).filter(i -> trend.get(i).rate() != null)
+                .mapToObj(i -> x(i, trend.size()) + "," + (100 - trend.get(i).rate()))
+                .collect(Collectors.joining(" "));
+    }
+
+    public int x(int index, int count) {
+        return count <= 1 ? 0 : index * WIDTH / (count - 1);
+    }
+
+    public int getWidth() {
+        return WIDTH;
+    }
+}

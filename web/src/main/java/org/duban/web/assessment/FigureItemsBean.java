@@ -1,0 +1,63 @@
+package org.duban.web.assessment;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.duban.assessment.Figure;
+import org.duban.assessment.Grouping;
+import org.duban.assessment.Period;
+import org.duban.assessment.Statistics;
+import org.duban.item.SupervisionItem;
+import org.duban.shared.DomainException;
+import org.duban.web.i18n.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The items behind one figure: reached from the statistics or the dashboard by a plain link (bookmarkable). */
+@Named
+@ViewScoped
+public class FigureItemsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient Statistics statistics;
+    @Inject
+    private transient Messages messages;
+
+    private Grouping grouping;
+    private String key;
+    private Figure figure;
+    private LocalDate from;
+    private LocalDate to;
+    private List<SupervisionItem> items = List.of();
+
+    public void load() {
+        try {
+            if (grouping == null || key == null || figure == null || from == null || to == null) {
+                throw new DomainException("error.statistics.key", String.valueOf(key));
+            }
+            items = statistics.items(new Period(from, to), grouping, key, figure);
+        } catch (DomainException e) {
+            messages.refused(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, "error.access.action");
+        }
+    }
+
+    public List<SupervisionItem> getItems() { return items; }
+    public Grouping getGrouping() { return grouping; }
+    public void setGrouping(Grouping grouping) { this.grouping = grouping; }
+    public String getKey() { return key; }
+    public void setKey(String key) { this.key = key; }
+    public Figure getFigure() { return figure; }
+    public void setFigure(Figure figure) { this.figure = figure; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}

@@ -1,0 +1,70 @@
+package org.duban.web.assessment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.duban.assessment.Figure;
+import org.duban.assessment.Figures;
+import org.duban.assessment.Grouping;
+import org.duban.assessment.Period;
+import org.duban.assessment.Statistics;
+import org.duban.shared.DomainException;
+import org.duban.web.i18n.Messages;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The statistics page: a period and a grouping, the figures, each a link to the items it counts. */
+@Named
+@ViewScoped
+public class StatisticsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient Statistics statistics;
+    @Inject
+    private transient Messages messages;
+    @Inject
+    private transient Clock clock;
+
+    private PeriodChoice choice;
+    private Grouping grouping = Grouping.UNIT;
+    private Period period;
+    private List<Figures> figures = List.of();
+
+    @PostConstruct
+    void init() {
+        choice = new PeriodChoice(LocalDate.now(clock));
+    }
+
+    public void count() {
+        try {
+            period = choice.period();
+            figures = statistics.figures(period, grouping);
+        } catch (DomainException e) {
+            messages.refused(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, "error.access.action");
+        }
+    }
+
+    public Figure[] getColumns() {
+        return Figure.values();
+    }
+
+    public Grouping[] getGroupings() {
+        return Grouping.values();
+    }
+
+    public PeriodChoice getChoice() { return choice; }
+    public Grouping getGrouping() { return grouping; }
+    public void setGrouping(Grouping grouping) { this.grouping = grouping; }
+    public Period getPeriod() { return period; }
+    public List<Figures> getFigures() { return figures; }
+}
