@@ -1,20 +1,10 @@
 package org.duban.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,33 +25,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * by several conditions, opens it, checks it and downloads it as a ZIP whose manifest matches its files; a unit head
  * asks to borrow it and opens it once the archivist approves.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ArchiveScreensIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.microWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-    private Screens screens;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.open(1366, 768);
-        screens = new Screens(browser, base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ArchiveScreensIT extends ScreenTest {
 
     @Test
     void anArchivistFindsOpensChecksAndDownloadsADossierAndAUnitBorrowsIt() throws Exception {

@@ -1,19 +1,9 @@
 package org.duban.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,33 +14,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * The leaders' dashboard and the statistics in the browser, on the demo college: a leader clicks a unit's overdue
  * figure and lands on exactly those items; the office counts a year and opens the items behind a figure.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DashboardScreensIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.microWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-    private Screens screens;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.open(1366, 900);
-        screens = new Screens(browser, base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class DashboardScreensIT extends ScreenTest {
 
     @Test
     void aLeaderClicksAUnitsOverdueFigureAndSeesExactlyThoseItems() throws Exception {

@@ -1,19 +1,9 @@
 package org.duban.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,33 +20,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * do: a return for rework, one extension granted and one refused, urging by letter and by interview, a meeting that
  * urges it from the work list, archiving; and what each role sees and cannot do.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WorkingScreensIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.microWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private WebDriver browser;
-    private Screens screens;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.open(1366, 768);
-        screens = new Screens(browser, base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class WorkingScreensIT extends ScreenTest {
 
     private static String day(LocalDate date) {
         return date.toString();
