@@ -3,6 +3,7 @@ package org.duban.it;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import org.duban.assessment.Assessments;
 import org.duban.assessment.Figure;
 import org.duban.assessment.Figures;
 import org.duban.assessment.Grouping;
@@ -16,6 +17,7 @@ import org.duban.item.SupervisionItem;
 import org.duban.item.Urging.UrgingRecord;
 import org.duban.item.UrgingMethod;
 import org.duban.organization.Account;
+import org.duban.shared.DomainException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,6 +61,8 @@ class AssessmentIT {
     private Statistics statistics;
     @EJB
     private DeadlineScan scan;
+    @EJB
+    private Assessments assessments;
 
     private World world;
 
@@ -212,6 +216,34 @@ class AssessmentIT {
 
         as(world.leadHead);
         assertThrows(EJBAccessException.class, () -> statistics.figures(period, Grouping.UNIT), "units do not see it");
+
+        // the score by the default rules: 100 + 3 on time − (3 overdue × 2 + 1 return × 1 + 1 通报 × 5) = 91
+        as(world.officeStaff);
+        long periodId = assessments.open("2031年3月 " + world.id, march(1), march(31));
+        assessments.writeOpinion(periodId, world.leadUnit.getId(), "按期率偏低，须加强督促");
+        Assessments.UnitScore live = scoreOf(periodId);
+        assertEquals(List.of(6L, 5L, 3L, 3L, 1L, 1L), List.of(live.assigned(), live.completed(), live.onTime(),
+                live.overdue(), live.returns(), live.notices()));
+        assertEquals(91, live.score());
+        as(world.director);
+        assessments.close(periodId, assessments.period(periodId).getVersion());
+
+        // F is completed afterwards: the live statistics change, the closed period does not
+        submitted(f, 4, 2);
+        accepted(f, 4, 2);
+        as(world.officeStaff);
+        assertEquals(0, unit(statistics.figures(period, Grouping.UNIT), world.leadUnit.getId()).get(Figure.OVERDUE_NOW));
+        Assessments.UnitScore frozen = scoreOf(periodId);
+        assertEquals(91, frozen.score());
+        assertEquals(3, frozen.overdue());
+        assertEquals("按期率偏低，须加强督促", frozen.opinion());
+        assertEquals("error.assessment.closed", assertThrows(DomainException.class,
+                () -> assessments.writeOpinion(periodId, world.leadUnit.getId(), "改")).getMessageKey());
+    }
+
+    private Assessments.UnitScore scoreOf(long periodId) {
+        return assessments.scores(periodId).stream().filter(u -> u.unit().getId().equals(world.leadUnit.getId()))
+                .findFirst().orElseThrow();
     }
 
     private static Figures unit(List<Figures> figures, long unitId) {
