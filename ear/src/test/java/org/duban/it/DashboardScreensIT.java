@@ -52,4 +52,30 @@ class DashboardScreensIT extends ScreenTest {
                 .until(d -> !d.findElements(By.id("figure")).isEmpty());
         assertEquals(count, browser.findElements(By.cssSelector("#items tbody tr")).size());
     }
+
+    @Test
+    void theDirectorAssessesAYearWritesAnOpinionAndClosesIt() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        screens.signIn("director");
+        browser.findElement(By.id("menu-assessment")).click();
+        String name = "考核 " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        screens.type(By.id("open:name"), name);
+        screens.type(By.id("open:from"), today.withDayOfYear(1).toString());
+        screens.type(By.id("open:to"), today.toString());
+        screens.submit(By.id("open:create"));
+        assertTrue(screens.text(By.id("period-name")).contains(name));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#score-table tbody tr"));
+        assertFalse(rows.isEmpty(), "the demo units have items this year");
+        String firstScore = rows.get(0).findElement(By.className("score")).getText();
+        rows.get(0).findElement(By.className("opinion-text")).sendKeys("完成情况良好");
+        screens.submit(By.className("opinion-save"));
+        assertTrue(screens.globalMessages().contains("考核意见已保存"), screens.globalMessages());
+        screens.submit(By.id("units:close"));
+        assertEquals("已结束（分数已固定）", screens.text(By.id("period-state")));
+        WebElement first = browser.findElements(By.cssSelector("#score-table tbody tr")).get(0);
+        assertEquals(firstScore, first.findElement(By.className("score")).getText());
+        assertEquals("完成情况良好", first.findElement(By.className("opinion")).getText());
+        assertTrue(browser.findElements(By.className("opinion-text")).isEmpty(), "frozen: nothing to edit");
+        Browser.screenshot(browser, "assessment-director-zh");
+    }
 }

@@ -1,0 +1,123 @@
+package org.duban.web.assessment;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.duban.assessment.AssessmentPeriod;
+import org.duban.assessment.Assessments;
+import org.duban.shared.ConcurrentChangeException;
+import org.duban.shared.DomainException;
+import org.duban.web.i18n.Messages;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assessment periods: the office opens one, reads each unit's score (live until closed), writes its opinion of
+ * each unit; the director closes it, and its scores and opinions are frozen.
+ */
+@Named
+@ViewScoped
+public class AssessmentBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient Assessments assessments;
+    @Inject
+    private transient Messages messages;
+    @Inject
+    private transient Clock clock;
+
+    private Long periodId;
+    private AssessmentPeriod period;
+    private List<Assessments.UnitScore> scores = List.of();
+    private final Map<Long, String> opinions = new HashMap<>();
+    private String name;
+    private LocalDate from;
+    private LocalDate to;
+
+    @PostConstruct
+    void init() {
+        LocalDate today = LocalDate.now(clock);
+        from = today.withDayOfYear(1);
+        to = today.withMonth(12).withDayOfMonth(31);
+        name = today.getYear() + "";
+    }
+
+    public void load() {
+        try {
+            if (periodId == null) {
+                List<AssessmentPeriod> periods = assessments.periods();
+                periodId = periods.isEmpty() ? null : periods.get(0).getId();
+            }
+            if (periodId != null) {
+                period = assessments.period(periodId);
+                scores = assessments.scores(periodId);
+                opinions.clear();
+                scores.forEach(s -> opinions.put(s.unit().getId(), s.opinion()));
+            }
+        } catch (DomainException e) {
+            messages.refused(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, "error.access.action");
+        }
+    }
+
+    public String open() {
+        try {
+            long id = assessments.open(name, from, to);
+            return "/assessment?faces-redirect=true&period=" + id;
+        } catch (DomainException e) {
+            messages.refused(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, "error.access.action");
+        }
+        return null;
+    }
+
+    public void saveOpinion(long unitId) {
+        act(() -> assessments.writeOpinion(periodId, unitId, opinions.get(unitId)), "page.assessment.opinionSaved");
+    }
+
+    public void close() {
+        act(() -> assessments.close(periodId, period.getVersion()), "page.assessment.closedNow");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            messages.info(done);
+        } catch (ConcurrentChangeException e) {
+            messages.refused(e);
+        } catch (DomainException e) {
+            messages.refused(e);
+        } catch (EJBAccessException e) {
+            messages.error(null, "error.access.action");
+        }
+        load();
+    }
+
+    public List<AssessmentPeriod> getPeriods() {
+        return assessments.periods();
+    }
+
+    public Long getPeriodId() { return periodId; }
+    public void setPeriodId(Long periodId) { this.periodId = periodId; }
+    public AssessmentPeriod getPeriod() { return period; }
+    public List<Assessments.UnitScore> getScores() { return scores; }
+    public Map<Long, String> getOpinions() { return opinions; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}
