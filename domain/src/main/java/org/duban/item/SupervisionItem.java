@@ -94,6 +94,10 @@ public class SupervisionItem {
     @JoinColumn(name = "LEAD_UNIT_ID")
     private Unit leadUnit;
 
+    /** The lead unit's key, read-only: the statistics group by it without joining the units. */
+    @Column(name = "LEAD_UNIT_ID", insertable = false, updatable = false)
+    private Long leadUnitId;
+
     @ManyToMany
     @JoinTable(name = "ITEM_CO_UNIT", joinColumns = @JoinColumn(name = "ITEM_ID"),
             inverseJoinColumns = @JoinColumn(name = "UNIT_ID"))
@@ -102,6 +106,10 @@ public class SupervisionItem {
     @ManyToOne
     @JoinColumn(name = "LEADER_ID")
     private Account leaderInCharge;
+
+    /** The leader in charge's key, read-only, for the statistics. */
+    @Column(name = "LEADER_ID", insertable = false, updatable = false)
+    private Long leaderId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "PRIORITY", nullable = false, length = 20)

@@ -15,6 +15,7 @@ import org.duban.settings.SettingsService;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -66,12 +67,14 @@ public class Dashboard {
         Map<Object, String> units = new HashMap<>();
         em.createQuery("select u.id, u.name from Unit u", Object[].class).getResultList()
                 .forEach(row -> units.put(row[0], (String) row[1]));
-        List<LightCounts> byUnit = lights("i.leadUnit.id", red, yellow, units);
+        List<LightCounts> byUnit = lights("i.leadUnitId", red, yellow, units);
         List<LightCounts> byCategory = lights("i.category", red, yellow, Map.of());
         long overdue = byUnit.stream().mapToLong(LightCounts::red).sum();
-        List<SupervisionItem> escalated = em.createQuery("select i from SupervisionItem i where i.state in :underWay"
-                        + " and i.escalatedAt is not null order by i.deadline.due, i.id", SupervisionItem.class)
-                .setParameter("underWay", UNDER_WAY).setMaxResults(20).getResultList();
+        // "escalated after the epoch" rather than "not null": a range the index on ESCALATED_AT can serve
+        List<SupervisionItem> escalated = em.createQuery("select i from SupervisionItem i where i.escalatedAt >= :epoch"
+                        + " and i.state in :underWay order by i.deadline.due, i.id", SupervisionItem.class)
+                .setParameter("epoch", Instant.EPOCH).setParameter("underWay", UNDER_WAY).setMaxResults(20)
+                .getResultList();
         return new View(today, byUnit, byCategory, trend(today), escalated, overdue);
     }
 

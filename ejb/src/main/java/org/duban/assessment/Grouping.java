@@ -2,7 +2,7 @@ package org.duban.assessment;
 
 /** What the figures are counted per: the lead unit, the category, or the leader in charge. */
 public enum Grouping {
-    UNIT("i.leadUnit.id"), CATEGORY("i.category"), LEADER("i.leaderInCharge.id");
+    UNIT("i.leadUnitId"), CATEGORY("i.category"), LEADER("i.leaderId");
 
     private final String path;
 
