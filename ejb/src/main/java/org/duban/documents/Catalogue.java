@@ -8,9 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.duban.archive.ArchiveSettingsService;
 import org.duban.archive.Dossier;
 import org.duban.archive.Retention;
@@ -18,9 +15,6 @@ import org.duban.job.JobKind;
 import org.duban.job.Jobs;
 import org.duban.organization.Role;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +52,7 @@ public class Catalogue {
 
     /** The formats a catalogue is made in. */
     public enum Format {
-        PDF("application/pdf"), XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        PDF(Tables.PDF), XLSX(Tables.XLSX);
 
         private final String mediaType;
 
@@ -93,36 +87,14 @@ public class Catalogue {
     }
 
     private byte[] pdf(int year, Retention retention, ResourceBundle texts, List<List<String>> rows) {
-        String title = texts.getString("doc.CATALOGUE.title");
         String subtitle = texts.getString("doc.field.year") + " " + year + "  " + texts.getString("doc.field.retention")
                 + " " + texts.getString("Retention." + retention);
-        return new Pdf(true).heading(settings.current().getCollegeName(), title, subtitle)
-                .table(new float[]{0.9f, 6.2f, 3.2f, 2.6f, 7, 2.4f, 1.4f, 1.2f, 1.6f}, header(texts), rows).finish();
+        return Tables.pdf(settings.current().getCollegeName(), texts.getString("doc.CATALOGUE.title"), subtitle,
+                new float[]{0.9f, 6.2f, 3.2f, 2.6f, 7, 2.4f, 1.4f, 1.2f, 1.6f}, header(texts), rows);
     }
 
     private static byte[] xlsx(int year, Retention retention, ResourceBundle texts, List<List<String>> rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(year + "-" + retention);
-            List<List<String>> lines = new ArrayList<>();
-            lines.add(header(texts));
-            lines.addAll(rows);
-            for (int r = 0; r < lines.size(); r++) {
-                Row row = sheet.createRow(r);
-                List<String> line = lines.get(r);
-                for (int c = 0; c < line.size(); c++) {
-                    row.createCell(c).setCellValue(neutralised(line.get(c)));
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A text a spreadsheet would take for a formula gets a leading apostrophe. */
-    static String neutralised(String text) {
-        return text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return Tables.xlsx(year + "-" + retention, header(texts), rows);
     }
 
     private static List<String> header(ResourceBundle texts) {

@@ -42,9 +42,9 @@ class DocumentTextsTest {
 
     @Test
     void spreadsheetFormulasAreNeutralised() {
-        assertEquals("'=HYPERLINK(\"x\")", Catalogue.neutralised("=HYPERLINK(\"x\")"));
-        assertEquals("'+1", Catalogue.neutralised("+1"));
-        assertEquals("'@SUM(A1)", Catalogue.neutralised("@SUM(A1)"));
-        assertEquals("督办〔2026〕7号", Catalogue.neutralised("督办〔2026〕7号"));
+        assertEquals("'=HYPERLINK(\"x\")", Tables.neutralised("=HYPERLINK(\"x\")"));
+        assertEquals("'+1", Tables.neutralised("+1"));
+        assertEquals("'@SUM(A1)", Tables.neutralised("@SUM(A1)"));
+        assertEquals("督办〔2026〕7号", Tables.neutralised("督办〔2026〕7号"));
     }
 }

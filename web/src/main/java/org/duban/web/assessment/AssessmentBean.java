@@ -10,6 +10,7 @@ import org.duban.assessment.AssessmentPeriod;
 import org.duban.assessment.Assessments;
 import org.duban.shared.ConcurrentChangeException;
 import org.duban.shared.DomainException;
+import org.duban.web.files.Exports;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
@@ -35,6 +36,8 @@ public class AssessmentBean implements Serializable {
     private transient Messages messages;
     @Inject
     private transient Clock clock;
+    @Inject
+    private transient Exports exports;
 
     private Long periodId;
     private AssessmentPeriod period;
@@ -103,6 +106,20 @@ public class AssessmentBean implements Serializable {
             messages.error(null, "error.access.action");
         }
         load();
+    }
+
+    /** The scores as shown, to Excel or PDF. */
+    public void export(String format) {
+        List<String> header = List.of(messages.text("Grouping.UNIT"), messages.text("Figure.ASSIGNED_LEAD"),
+                messages.text("Figure.COMPLETED"), messages.text("Figure.ON_TIME"), messages.text("assessment.overdue"),
+                messages.text("assessment.returns"), messages.text("Figure.NOTICES"), messages.text("assessment.score"),
+                messages.text("assessment.opinion"));
+        List<List<String>> rows = scores.stream().map(s -> List.of(s.unit().getName(), String.valueOf(s.assigned()),
+                String.valueOf(s.completed()), String.valueOf(s.onTime()), String.valueOf(s.overdue()),
+                String.valueOf(s.returns()), String.valueOf(s.notices()), String.valueOf(s.score()),
+                s.opinion() == null ? "" : s.opinion())).toList();
+        exports.send(Exports.Format.valueOf(format), "assessment-" + period.getId(), period.getName(),
+                period.getFrom() + " – " + period.getTo(), header, rows);
     }
 
     public List<AssessmentPeriod> getPeriods() {

@@ -11,6 +11,7 @@ import org.duban.assessment.Period;
 import org.duban.assessment.Statistics;
 import org.duban.item.SupervisionItem;
 import org.duban.shared.DomainException;
+import org.duban.web.files.Exports;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
@@ -28,6 +29,8 @@ public class FigureItemsBean implements Serializable {
     private transient Statistics statistics;
     @Inject
     private transient Messages messages;
+    @Inject
+    private transient Exports exports;
 
     private Grouping grouping;
     private String key;
@@ -47,6 +50,19 @@ public class FigureItemsBean implements Serializable {
         } catch (EJBAccessException e) {
             messages.error(null, "error.access.action");
         }
+    }
+
+    /** The list as shown, to Excel or PDF. */
+    public void export(String format) {
+        load();
+        List<String> header = List.of(messages.text("item.number"), messages.text("item.title"),
+                messages.text("item.state"), messages.text("item.leadUnit"), messages.text("item.deadline"));
+        List<List<String>> rows = items.stream().map(i -> List.of(i.getNumber() == null ? "" : i.getNumber().toString(),
+                i.getTitle(), messages.text("ItemState." + i.getState()),
+                i.getLeadUnit() == null ? "" : i.getLeadUnit().getName(),
+                i.getDeadline() == null ? "" : String.valueOf(i.getDeadline().getDue()))).toList();
+        exports.send(Exports.Format.valueOf(format), "items-" + figure + "-" + from + "-" + to,
+                messages.text("Figure." + figure), from + " – " + to, header, rows);
     }
 
     public List<SupervisionItem> getItems() { return items; }

@@ -12,11 +12,13 @@ import org.duban.assessment.Grouping;
 import org.duban.assessment.Period;
 import org.duban.assessment.Statistics;
 import org.duban.shared.DomainException;
+import org.duban.web.files.Exports;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The statistics page: a period and a grouping, the figures, each a link to the items it counts. */
@@ -32,6 +34,8 @@ public class StatisticsBean implements Serializable {
     private transient Messages messages;
     @Inject
     private transient Clock clock;
+    @Inject
+    private transient Exports exports;
 
     private PeriodChoice choice;
     private Grouping grouping = Grouping.UNIT;
@@ -52,6 +56,33 @@ public class StatisticsBean implements Serializable {
         } catch (EJBAccessException e) {
             messages.error(null, "error.access.action");
         }
+    }
+
+    /** The table as shown, to Excel or PDF. */
+    public void export(String format) {
+        if (period == null) {
+            count();
+        }
+        List<String> header = new ArrayList<>();
+        header.add(messages.text("Grouping." + grouping));
+        for (Figure figure : Figure.values()) {
+            header.add(messages.text("Figure." + figure));
+        }
+        header.add(messages.text("statistics.onTimeRate"));
+        header.add(messages.text("statistics.averageDays"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Figures f : figures) {
+            List<String> row = new ArrayList<>();
+            row.add(grouping == Grouping.CATEGORY ? messages.text("Category." + f.getLabel()) : f.getLabel());
+            for (Figure figure : Figure.values()) {
+                row.add(String.valueOf(f.get(figure)));
+            }
+            row.add(f.getOnTimeRate() == null ? "" : f.getOnTimeRate() + "%");
+            row.add(f.getAverageWorkingDays() == null ? "" : String.valueOf(f.getAverageWorkingDays()));
+            rows.add(row);
+        }
+        exports.send(Exports.Format.valueOf(format), "statistics-" + period.from() + "-" + period.to(),
+                messages.text("page.statistics.title"), period.from() + " – " + period.to(), header, rows);
     }
 
     public Figure[] getColumns() {
