@@ -463,6 +463,13 @@ public class SupervisionItem {
         record(ItemAction.ISSUE_NOTICE, act, Require.text(text, "error.notice.textRequired"), null);
     }
 
+    /** Cited in a 通报 of several items: only an item overdue or escalated; its history keeps the notice's number. */
+    public void citeInNotice(String noticeNumber, Act act) {
+        requireAllowed(ItemAction.ISSUE_NOTICE);
+        Require.that(escalatedAt != null || deadline.isOverdueOn(act.today()), "error.notice.notOverdue", title);
+        record(ItemAction.ISSUE_NOTICE, act, noticeNumber, noticeNumber);
+    }
+
     // ---- 归档 archive ------------------------------------------------------------------------------------------
 
     public void archive(Act act) {

@@ -7,6 +7,8 @@ import org.duban.assessment.Assessments;
 import org.duban.assessment.Figure;
 import org.duban.assessment.Figures;
 import org.duban.assessment.Grouping;
+import org.duban.assessment.Notice;
+import org.duban.assessment.NoticeBoard;
 import org.duban.assessment.Period;
 import org.duban.assessment.Statistics;
 import org.duban.deadline.DeadlineScan;
@@ -46,7 +48,11 @@ class AssessmentIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class,
-                World.class, SettableClock.class);
+                World.class, SettableClock.class, ArchiveIT.class)
+                .addAsLibraries(Deployments.jarOf(org.apache.pdfbox.pdmodel.PDDocument.class),
+                        Deployments.jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
+                        Deployments.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                        Deployments.jarOf(org.apache.commons.logging.Log.class));
     }
 
     @Inject
@@ -63,6 +69,10 @@ class AssessmentIT {
     private DeadlineScan scan;
     @EJB
     private Assessments assessments;
+    @EJB
+    private NoticeBoard notices;
+    @EJB
+    private org.duban.notification.Notifications notifications;
 
     private World world;
 
@@ -239,6 +249,45 @@ class AssessmentIT {
         assertEquals("按期率偏低，须加强督促", frozen.opinion());
         assertEquals("error.assessment.closed", assertThrows(DomainException.class,
                 () -> assessments.writeOpinion(periodId, world.leadUnit.getId(), "改")).getMessageKey());
+    }
+
+    @Test
+    void theDirectorCriticisesSeveralOverdueItemsInOneNumberedNotice() throws Exception {
+        long late1 = assigned("逾期一", 5, 5, LocalDate.of(2031, 5, 9));
+        long late2 = assigned("逾期二", 5, 5, LocalDate.of(2031, 5, 9));
+        long fine = assigned("未逾期", 5, 5, LocalDate.of(2031, 6, 30));
+        on(5, 20);
+        as(world.officeStaff);
+        assertThrows(EJBAccessException.class, () -> notices.publish("关于逾期事项的通报", "正文", List.of(late1), null),
+                "the director's");
+        as(world.director);
+        DomainException refused = assertThrows(DomainException.class,
+                () -> notices.publish("关于逾期事项的通报", "正文", List.of(late1, fine), null));
+        assertEquals("error.notice.notOverdue", refused.getMessageKey());
+        assertTrue(notices.list().stream().noneMatch(n -> n.getItems().stream().anyMatch(i -> i.getId() == late1)),
+                "nothing published half");
+
+        long id = notices.publish("关于逾期事项的通报", "以下事项逾期未办结，予以通报。\n请责任单位抓紧整改。",
+                List.of(late1, late2), null);
+        Notice notice = notices.notice(id);
+        assertTrue(notice.getNumber().matches("通报〔2031〕\\d+号"), notice.getNumber());
+        assertEquals(java.util.Set.of(world.leadUnit.getId()),
+                notice.getUnits().stream().map(u -> u.getId()).collect(java.util.stream.Collectors.toSet()));
+        for (long item : List.of(late1, late2)) {
+            org.duban.history.ItemEvent last = queries.detail(item).getEvents().get(queries.detail(item).getEvents().size() - 1);
+            assertEquals(org.duban.item.ItemAction.ISSUE_NOTICE, last.getAction());
+            assertEquals(notice.getNumber(), last.getDetail(), "the item's history keeps the number");
+        }
+        String text = ArchiveIT.pdfText(notices.pdf(id, List.of("督办编号", "事项名称", "责任单位", "完成时限")));
+        assertTrue(text.contains(notice.getNumber()) && text.contains("逾期一 " + world.id), text);
+
+        as(world.leadHead);
+        assertEquals(2, notifications.mine(0, 100).stream()
+                .filter(n -> n.getKind() == org.duban.notification.NotificationKind.NOTICE_ISSUED).count(),
+                "the unit's head is told of each item criticised");
+        as(world.leader);
+        Figures may = unit(statistics.figures(Period.month(2031, 5), Grouping.UNIT), world.leadUnit.getId());
+        assertEquals(2, may.get(Figure.NOTICES));
     }
 
     private Assessments.UnitScore scoreOf(long periodId) {

@@ -78,4 +78,29 @@ class DashboardScreensIT extends ScreenTest {
         assertTrue(browser.findElements(By.className("opinion-text")).isEmpty(), "frozen: nothing to edit");
         Browser.screenshot(browser, "assessment-director-zh");
     }
+
+    @Test
+    void theDirectorCriticisesAUnitsOverdueItemsInANumberedNotice() throws Exception {
+        screens.signIn("director");
+        browser.findElement(By.id("menu-dashboard")).click();
+        screens.submit(By.cssSelector("#lights-unit a.overdue-link"));
+        int overdue = browser.findElements(By.cssSelector("#items tbody tr")).size();
+        screens.submit(By.id("export:criticise"));
+        String draft = browser.findElement(By.id("notice:text")).getAttribute("value");
+        assertTrue(draft.contains("已超过办结时限") && draft.lines().count() == overdue + 2, draft);
+        assertEquals(overdue, browser.findElements(By.cssSelector("#cited tbody tr")).size());
+        String title = "关于逾期事项的通报 " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        screens.type(By.id("notice:title"), title);
+        screens.submit(By.id("notice:publish"));
+        assertTrue(screens.globalMessages().contains("通报已发布"), screens.globalMessages());
+        // the list may hold notices of other tests: this one is found by its title
+        WebElement first = browser.findElement(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@class,'notice-pdf')]"));
+        String number = first.getText();
+        assertTrue(number.matches("通报〔\\d{4}〕\\d+号"), number);
+        java.net.http.HttpResponse<byte[]> pdf = screens.download(first.getAttribute("href"));
+        assertEquals(200, pdf.statusCode());
+        String text = ArchiveIT.pdfText(pdf.body());
+        assertTrue(text.contains(number) && text.contains(title), text);
+        Browser.screenshot(browser, "notices-director-zh");
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.duban.archive.DossierFile;
 import org.duban.archive.Dossiers;
+import org.duban.assessment.NoticeBoard;
 import org.duban.documents.DocumentKind;
 import org.duban.documents.Documents;
 import org.duban.item.ItemQueries;
@@ -36,6 +37,7 @@ public class DownloadServlet extends HttpServlet {
     private static final Pattern FILE = Pattern.compile("/dossier/(\\d+)/(\\d+)");
     private static final Pattern ZIP = Pattern.compile("/dossier/(\\d+)\\.zip");
     private static final Pattern JOB = Pattern.compile("/job/(\\d+)");
+    private static final Pattern NOTICE = Pattern.compile("/notice/(\\d+)\\.pdf");
 
     @EJB
     private Documents documents;
@@ -45,6 +47,8 @@ public class DownloadServlet extends HttpServlet {
     private Dossiers dossiers;
     @EJB
     private Jobs jobs;
+    @EJB
+    private NoticeBoard notices;
     @Inject
     private LanguageBean language;
 
@@ -67,6 +71,14 @@ public class DownloadServlet extends HttpServlet {
                 response.setContentType("application/zip");
                 Downloads.disposition(response, name);
                 dossiers.writeZip(id, response.getOutputStream());
+            } else if ((m = NOTICE.matcher(path)).matches()) {
+                long id = Long.parseLong(m.group(1));
+                java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.duban.documents.documents",
+                        language.getLocale());
+                byte[] pdf = notices.pdf(id, java.util.List.of(texts.getString("doc.field.itemNumber"),
+                        texts.getString("doc.field.title"), texts.getString("doc.field.leadUnit"),
+                        texts.getString("doc.field.due")));
+                Downloads.send(response, "application/pdf", notices.notice(id).getNumber() + ".pdf", pdf);
             } else if ((m = JOB.matcher(path)).matches()) {
                 JobFile file = jobs.file(Long.parseLong(m.group(1)));
                 Downloads.send(response, file.getMediaType(), file.getFileName(), file.getBytes());

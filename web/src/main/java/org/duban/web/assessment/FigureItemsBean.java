@@ -17,6 +17,7 @@ import org.duban.web.i18n.Messages;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The items behind one figure: reached from the statistics or the dashboard by a plain link (bookmarkable). */
 @Named
@@ -66,6 +67,11 @@ public class FigureItemsBean implements Serializable {
     }
 
     public List<SupervisionItem> getItems() { return items; }
+
+    /** The items as the 通报 page's parameter. */
+    public String getItemIds() {
+        return items.stream().map(i -> String.valueOf(i.getId())).collect(Collectors.joining(","));
+    }
     public Grouping getGrouping() { return grouping; }
     public void setGrouping(Grouping grouping) { this.grouping = grouping; }
     public String getKey() { return key; }

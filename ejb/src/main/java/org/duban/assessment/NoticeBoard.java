@@ -1,0 +1,178 @@
+package org.duban.assessment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.duban.archive.ArchiveSettingsService;
+import org.duban.calendar.Calendars;
+import org.duban.documents.Tables;
+import org.duban.history.Act;
+import org.duban.item.ItemAccess;
+import org.duban.item.ItemAction;
+import org.duban.item.SupervisionItem;
+import org.duban.notification.Notification;
+import org.duban.notification.NotificationKind;
+import org.duban.organization.Account;
+import org.duban.organization.Caller;
+import org.duban.organization.Callers;
+import org.duban.organization.Role;
+import org.duban.organization.Unit;
+import org.duban.shared.DomainException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.duban.organization.Role.Names.LEADER;
+import static org.duban.organization.Role.Names.OFFICE_DIRECTOR;
+import static org.duban.organization.Role.Names.OFFICE_STAFF;
+
+/**
+ * 通报 of several overdue items, or of a period's results: the director publishes the text drafted and edited on
+ * the page; it gets the year's next number, each item cited keeps it in its history, and the heads of the units
+ * concerned find it in their inbox.
+ */
+@Stateless
+@RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR, LEADER})
+public class NoticeBoard {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private Callers callers;
+
+    @EJB
+    private Calendars calendars;
+
+    @EJB
+    private ArchiveSettingsService settings;
+
+    @EJB
+    private NoticeBoard self;
+
+    /** Publishes a 通报 of items (each overdue or escalated) or of a period's results (its units with a score). */
+    @RolesAllowed(OFFICE_DIRECTOR)
+    public long publish(String title, String text, List<Long> itemIds, Long periodId) {
+        Caller caller = callers.current();
+        Act act = caller.act(ItemAction.ISSUE_NOTICE, clock);
+        List<SupervisionItem> items = new ArrayList<>();
+        Set<Unit> units = new LinkedHashSet<>();
+        for (Long id : itemIds == null ? List.<Long>of() : itemIds) {
+            SupervisionItem item = em.find(SupervisionItem.class, id);
+            if (item == null) {
+                throw new DomainException("error.item.notFound");
+            }
+            ItemAccess.requireAct(caller, item, ItemAction.ISSUE_NOTICE);
+            items.add(item);
+            units.add(item.getLeadUnit());
+        }
+        AssessmentPeriod period = null;
+        if (periodId != null) {
+            period = em.find(AssessmentPeriod.class, periodId);
+            if (period == null) {
+                throw new DomainException("error.assessment.notFound");
+            }
+            em.createQuery("select u.unit from UnitAssessment u where u.period = :p", Unit.class)
+                    .setParameter("p", period).getResultList().forEach(units::add);
+        }
+        int year = act.today().getYear();
+        Notice notice = new Notice(year, next(year), title, text, items, new ArrayList<>(units), period,
+                caller.account().getUsername(), act.at());
+        items.forEach(item -> item.citeInNotice(notice.getNumber(), act));
+        em.persist(notice);
+        tellTheHeads(items, act.today());
+        em.flush();
+        return notice.getId();
+    }
+
+    /** The heads of each cited item's lead unit: once per item and day. */
+    private void tellTheHeads(List<SupervisionItem> items, LocalDate today) {
+        LocalDate reportBy = calendars.current().plusWorkingDays(today, 5);
+        for (SupervisionItem item : items) {
+            List<Account> heads = em.createQuery("select a from Account a join a.roles r where r = :head"
+                            + " and a.unit = :unit and a.active = true", Account.class)
+                    .setParameter("head", Role.UNIT_HEAD).setParameter("unit", item.getLeadUnit()).getResultList();
+            for (Account head : heads) {
+                long exists = em.createQuery("select count(n) from Notification n where n.item = :item and n.kind = :kind"
+                                + " and n.keyDay = :day and n.recipient = :head", Long.class)
+                        .setParameter("item", item).setParameter("kind", NotificationKind.NOTICE_ISSUED)
+                        .setParameter("day", today).setParameter("head", head).getSingleResult();
+                if (exists == 0) {
+                    em.persist(new Notification(head, item, NotificationKind.NOTICE_ISSUED, today, reportBy, clock.instant()));
+                }
+            }
+        }
+    }
+
+    /** The year's next number; the counter row stays locked until the publication commits (no gaps). */
+    private int next(int year) {
+        if (increment(year) == 0) {
+            try {
+                self.openYear(year);
+            } catch (EJBException someoneElseOpenedItFirst) {
+                // the row exists now either way
+            }
+            increment(year);
+        }
+        return ((Number) em.createNativeQuery("SELECT LAST_NUMBER FROM NOTICE_COUNTER WHERE NUMBER_YEAR = ?")
+                .setParameter(1, year).getSingleResult()).intValue();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void openYear(int year) {
+        if (em.createNativeQuery("SELECT COUNT(*) FROM NOTICE_COUNTER WHERE NUMBER_YEAR = ?").setParameter(1, year)
+                .getSingleResult() instanceof Number n && n.longValue() == 0) {
+            em.createNativeQuery("INSERT INTO NOTICE_COUNTER (NUMBER_YEAR, LAST_NUMBER) VALUES (?, 0)")
+                    .setParameter(1, year).executeUpdate();
+        }
+    }
+
+    private int increment(int year) {
+        return em.createNativeQuery("UPDATE NOTICE_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 WHERE NUMBER_YEAR = ?")
+                .setParameter(1, year).executeUpdate();
+    }
+
+    public List<Notice> list() {
+        List<Notice> notices = em.createQuery("select n from Notice n order by n.issuedAt desc, n.id desc", Notice.class)
+                .setMaxResults(200).getResultList();
+        notices.forEach(n -> {
+            n.getUnits().size();
+            n.getItems().size();
+        });
+        return notices;
+    }
+
+    public Notice notice(long noticeId) {
+        Notice notice = em.find(Notice.class, noticeId);
+        if (notice == null) {
+            throw new DomainException("error.notice.notFound");
+        }
+        notice.getItems().size();
+        notice.getUnits().size();
+        return notice;
+    }
+
+    /** The 通报 as a PDF: the college's name, its number, the text, the items cited. */
+    public byte[] pdf(long noticeId, List<String> itemHeader) {
+        Notice notice = notice(noticeId);
+        List<List<String>> rows = notice.getItems().stream().map(i -> List.of(
+                i.getNumber() == null ? "" : i.getNumber().toString(), i.getTitle(),
+                i.getLeadUnit() == null ? "" : i.getLeadUnit().getName(),
+                i.getDeadline() == null ? "" : String.valueOf(i.getDeadline().getDue()))).toList();
+        return Tables.notice(settings.current().getCollegeName(), notice.getTitle(), notice.getNumber(),
+                notice.getText(), itemHeader, rows);
+    }
+}
