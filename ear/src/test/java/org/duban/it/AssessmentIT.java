@@ -249,6 +249,12 @@ class AssessmentIT {
         assertEquals("按期率偏低，须加强督促", frozen.opinion());
         assertEquals("error.assessment.closed", assertThrows(DomainException.class,
                 () -> assessments.writeOpinion(periodId, world.leadUnit.getId(), "改")).getMessageKey());
+
+        // a 通报 of the period's results concerns every unit scored in it
+        as(world.director);
+        Notice results = notices.notice(notices.publish("关于2031年3月考核结果的通报", "考核结果如下。", List.of(), periodId));
+        assertTrue(results.getUnits().stream().anyMatch(u -> u.getId().equals(world.leadUnit.getId())));
+        assertTrue(results.getItems().isEmpty());
     }
 
     @Test

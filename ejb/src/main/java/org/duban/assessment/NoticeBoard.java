@@ -2,10 +2,7 @@ package org.duban.assessment;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +21,8 @@ import org.duban.organization.Callers;
 import org.duban.organization.Role;
 import org.duban.organization.Unit;
 import org.duban.shared.DomainException;
+import org.duban.support.Counters;
+import org.duban.support.Counters.Counter;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,9 +60,12 @@ public class NoticeBoard {
     private ArchiveSettingsService settings;
 
     @EJB
-    private NoticeBoard self;
+    private Counters counters;
 
-    /** Publishes a 通报 of items (each overdue or escalated) or of a period's results (its units with a score). */
+    @EJB
+    private Assessments assessments;
+
+    /** Publishes a 通报 of items (each overdue or escalated) or of a period's results (every unit scored in it). */
     @RolesAllowed(OFFICE_DIRECTOR)
     public long publish(String title, String text, List<Long> itemIds, Long periodId) {
         Caller caller = callers.current();
@@ -85,11 +87,10 @@ public class NoticeBoard {
             if (period == null) {
                 throw new DomainException("error.assessment.notFound");
             }
-            em.createQuery("select u.unit from UnitAssessment u where u.period = :p", Unit.class)
-                    .setParameter("p", period).getResultList().forEach(units::add);
+            assessments.scores(periodId).forEach(score -> units.add(score.unit()));
         }
         int year = act.today().getYear();
-        Notice notice = new Notice(year, next(year), title, text, items, new ArrayList<>(units), period,
+        Notice notice = new Notice(year, counters.next(Counter.NOTICE_NUMBER, year), title, text, items, new ArrayList<>(units), period,
                 caller.account().getUsername(), act.at());
         items.forEach(item -> item.citeInNotice(notice.getNumber(), act));
         em.persist(notice);
@@ -115,34 +116,6 @@ public class NoticeBoard {
                 }
             }
         }
-    }
-
-    /** The year's next number; the counter row stays locked until the publication commits (no gaps). */
-    private int next(int year) {
-        if (increment(year) == 0) {
-            try {
-                self.openYear(year);
-            } catch (EJBException someoneElseOpenedItFirst) {
-                // the row exists now either way
-            }
-            increment(year);
-        }
-        return ((Number) em.createNativeQuery("SELECT LAST_NUMBER FROM NOTICE_COUNTER WHERE NUMBER_YEAR = ?")
-                .setParameter(1, year).getSingleResult()).intValue();
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void openYear(int year) {
-        if (em.createNativeQuery("SELECT COUNT(*) FROM NOTICE_COUNTER WHERE NUMBER_YEAR = ?").setParameter(1, year)
-                .getSingleResult() instanceof Number n && n.longValue() == 0) {
-            em.createNativeQuery("INSERT INTO NOTICE_COUNTER (NUMBER_YEAR, LAST_NUMBER) VALUES (?, 0)")
-                    .setParameter(1, year).executeUpdate();
-        }
-    }
-
-    private int increment(int year) {
-        return em.createNativeQuery("UPDATE NOTICE_COUNTER SET LAST_NUMBER = LAST_NUMBER + 1 WHERE NUMBER_YEAR = ?")
-                .setParameter(1, year).executeUpdate();
     }
 
     public List<Notice> list() {
