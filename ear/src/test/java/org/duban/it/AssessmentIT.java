@@ -284,7 +284,9 @@ class AssessmentIT {
             assertEquals(org.duban.item.ItemAction.ISSUE_NOTICE, last.getAction());
             assertEquals(notice.getNumber(), last.getDetail(), "the item's history keeps the number");
         }
-        String text = ArchiveIT.pdfText(notices.pdf(id, List.of("督办编号", "事项名称", "责任单位", "完成时限")));
+        org.duban.documents.Rendered rendered = notices.pdf(id, List.of("督办编号", "事项名称", "责任单位", "完成时限"));
+        assertEquals(notice.getNumber() + ".pdf", rendered.fileName());
+        String text = ArchiveIT.pdfText(rendered.bytes());
         assertTrue(text.contains(notice.getNumber()) && text.contains("逾期一 " + world.id), text);
 
         as(world.leadHead);

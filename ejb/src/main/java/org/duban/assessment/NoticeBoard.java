@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.duban.archive.ArchiveSettingsService;
 import org.duban.calendar.Calendars;
+import org.duban.documents.Rendered;
 import org.duban.documents.Tables;
 import org.duban.history.Act;
 import org.duban.item.ItemAccess;
@@ -139,13 +140,13 @@ public class NoticeBoard {
     }
 
     /** The 通报 as a PDF: the college's name, its number, the text, the items cited. */
-    public byte[] pdf(long noticeId, List<String> itemHeader) {
+    public Rendered pdf(long noticeId, List<String> itemHeader) {
         Notice notice = notice(noticeId);
         List<List<String>> rows = notice.getItems().stream().map(i -> List.of(
                 i.getNumber() == null ? "" : i.getNumber().toString(), i.getTitle(),
                 i.getLeadUnit() == null ? "" : i.getLeadUnit().getName(),
                 i.getDeadline() == null ? "" : String.valueOf(i.getDeadline().getDue()))).toList();
-        return Tables.notice(settings.current().getCollegeName(), notice.getTitle(), notice.getNumber(),
-                notice.getText(), itemHeader, rows);
+        return new Rendered(notice.getNumber() + ".pdf", Tables.notice(settings.current().getCollegeName(),
+                notice.getTitle(), notice.getNumber(), notice.getText(), itemHeader, rows));
     }
 }

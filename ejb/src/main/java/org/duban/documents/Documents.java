@@ -51,7 +51,7 @@ public class Documents {
     @EJB
     private ArchiveSettingsService archiveSettings;
 
-    public byte[] render(long itemId, DocumentKind kind, Locale locale) {
+    public Rendered render(long itemId, DocumentKind kind, Locale locale) {
         SupervisionItem item = em.find(SupervisionItem.class, itemId);
         if (item == null) {
             throw new DomainException("error.item.notFound");
@@ -60,7 +60,7 @@ public class Documents {
         if (!kind.availableFor(item)) {
             throw new DomainException("error.document.notYet");
         }
-        return draw(item, kind, archiveSettings.current(), locale);
+        return new Rendered(fileName(item, kind, locale), draw(item, kind, archiveSettings.current(), locale));
     }
 
     /** The file name a document gets when downloaded or filed. */

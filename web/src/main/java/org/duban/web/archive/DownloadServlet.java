@@ -12,7 +12,7 @@ import org.duban.archive.Dossiers;
 import org.duban.assessment.NoticeBoard;
 import org.duban.documents.DocumentKind;
 import org.duban.documents.Documents;
-import org.duban.item.ItemQueries;
+import org.duban.documents.Rendered;
 import org.duban.job.JobFile;
 import org.duban.job.Jobs;
 import org.duban.shared.AccessDeniedException;
@@ -42,8 +42,6 @@ public class DownloadServlet extends HttpServlet {
     @EJB
     private Documents documents;
     @EJB
-    private ItemQueries items;
-    @EJB
     private Dossiers dossiers;
     @EJB
     private Jobs jobs;
@@ -60,8 +58,8 @@ public class DownloadServlet extends HttpServlet {
             if ((m = DOCUMENT.matcher(path)).matches()) {
                 DocumentKind kind = DocumentKind.valueOf(m.group(2));
                 long itemId = Long.parseLong(m.group(1));
-                byte[] pdf = documents.render(itemId, kind, language.getLocale());
-                Downloads.send(response, "application/pdf", documents.fileName(items.detail(itemId), kind, language.getLocale()), pdf);
+                Rendered pdf = documents.render(itemId, kind, language.getLocale());
+                Downloads.send(response, "application/pdf", pdf.fileName(), pdf.bytes());
             } else if ((m = FILE.matcher(path)).matches()) {
                 DossierFile file = dossiers.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
                 Downloads.send(response, file.getFormat().mediaType(), file.getName(), file.getBytes());
@@ -75,10 +73,10 @@ public class DownloadServlet extends HttpServlet {
                 long id = Long.parseLong(m.group(1));
                 java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.duban.documents.documents",
                         language.getLocale());
-                byte[] pdf = notices.pdf(id, java.util.List.of(texts.getString("doc.field.itemNumber"),
+                Rendered pdf = notices.pdf(id, java.util.List.of(texts.getString("doc.field.itemNumber"),
                         texts.getString("doc.field.title"), texts.getString("doc.field.leadUnit"),
                         texts.getString("doc.field.due")));
-                Downloads.send(response, "application/pdf", notices.notice(id).getNumber() + ".pdf", pdf);
+                Downloads.send(response, "application/pdf", pdf.fileName(), pdf.bytes());
             } else if ((m = JOB.matcher(path)).matches()) {
                 JobFile file = jobs.file(Long.parseLong(m.group(1)));
                 Downloads.send(response, file.getMediaType(), file.getFileName(), file.getBytes());
