@@ -61,6 +61,14 @@ public class Account {
     @Column(name = "EMAIL", length = 200)
     private String email;
 
+    /** Set by a password reset: the next sign-in must choose a new password before anything else. */
+    @Column(name = "MUST_CHANGE_PASSWORD", nullable = false)
+    private boolean mustChangePassword;
+
+    /** Signs in with the college directory's password (LDAP) instead of a password kept here. */
+    @Column(name = "DIRECTORY_LOGIN", nullable = false)
+    private boolean directoryLogin;
+
     @Version
     @Column(name = "VERSION")
     private int version;
@@ -77,8 +85,54 @@ public class Account {
         this.passwordHash = Require.text(passwordHash, "error.account.passwordRequired");
     }
 
+    /** The administrator's changes of who the person is and what they may do, all checked before any is made. */
+    public void describe(String fullName, Unit unit, Set<Role> roles, String email, String language,
+                         boolean directoryLogin) {
+        String name = Require.text(fullName, "error.account.fullNameRequired");
+        Require.present(unit, "error.account.unitRequired");
+        Require.that(roles != null && !roles.isEmpty(), "error.account.roleRequired");
+        changeEmail(email);
+        this.fullName = name;
+        this.unit = unit;
+        this.roles = new HashSet<>(roles);
+        this.language = Require.optionalText(language);
+        this.directoryLogin = directoryLogin;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    /** An administrator sets a temporary password; the person must replace it at their next sign-in. */
+    public void resetPassword(String temporaryHash) {
+        this.passwordHash = Require.text(temporaryHash, "error.account.passwordRequired");
+        this.mustChangePassword = true;
+    }
+
+    /** The person chose a new password (checked against {@link PasswordRule} before hashing). */
+    public void changePassword(String newHash) {
+        this.passwordHash = Require.text(newHash, "error.account.passwordRequired");
+        this.mustChangePassword = false;
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public boolean isDirectoryLogin() {
+        return directoryLogin;
     }
 
     public String getUsername() {

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.duban.shared.Require;
@@ -26,6 +28,14 @@ public class Unit {
     @Column(name = "NAME", nullable = false, length = 100)
     private String name;
 
+    @Column(name = "ACTIVE", nullable = false)
+    private boolean active = true;
+
+    /** The unit's head (负责人), one of its own people; empty until the administrator names one. */
+    @ManyToOne
+    @JoinColumn(name = "HEAD_ID")
+    private Account head;
+
     @Version
     @Column(name = "VERSION")
     private int version;
@@ -34,8 +44,45 @@ public class Unit {
     }
 
     public Unit(String code, String name) {
-        this.code = Require.text(code, "error.unit.codeRequired");
+        this.code = checkedCode(code);
         this.name = Require.text(name, "error.unit.nameRequired");
+    }
+
+    private static String checkedCode(String code) {
+        String value = Require.text(code, "error.unit.codeRequired");
+        Require.that(value.matches("[A-Za-z0-9_-]{1,20}"), "error.unit.codeFormat");
+        return value;
+    }
+
+    /** The code (used in archive numbers), name and head, checked together: the head must be one of the unit's people. */
+    public void describe(String code, String name, Account head) {
+        String newCode = checkedCode(code);
+        String newName = Require.text(name, "error.unit.nameRequired");
+        Require.that(head == null || sameAs(head.getUnit()), "error.unit.headElsewhere");
+        this.code = newCode;
+        this.name = newName;
+        this.head = head;
+    }
+
+    /** An inactive unit is no longer offered for new items; its items and history stay. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Account getHead() {
+        return head;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -56,6 +56,18 @@ public class Settings {
     @Column(name = "LEADERS_DECIDE_EXTENSIONS", nullable = false)
     private boolean leadersDecideExtensions;
 
+    /** Minutes without a request after which a session ends. */
+    @Column(name = "IDLE_TIMEOUT_MINUTES", nullable = false)
+    private int idleTimeoutMinutes = 30;
+
+    /** The college directory (LDAP) for accounts that sign in with it; empty: no directory. */
+    @Column(name = "DIRECTORY_URL", length = 300)
+    private String directoryUrl;
+
+    /** The distinguished name of a person, {0} standing for the login, e.g. uid={0},ou=people,dc=college,dc=edu. */
+    @Column(name = "DIRECTORY_USER_DN", length = 300)
+    private String directoryUserDn;
+
     public Settings() {
     }
 
@@ -76,6 +88,35 @@ public class Settings {
         this.scanHour = scanHour;
         this.mailEnabled = mailEnabled;
         this.leadersDecideExtensions = leadersDecideExtensions;
+    }
+
+    /** Session length and the college directory; a directory needs both its address and the pattern of a name. */
+    public void changeSignIn(int idleTimeoutMinutes, String directoryUrl, String directoryUserDn) {
+        inRange(idleTimeoutMinutes, 5, 480, "error.settings.idleTimeout");
+        String url = Require.optionalText(directoryUrl);
+        String userDn = Require.optionalText(directoryUserDn);
+        Require.that(url == null || url.matches("ldaps?://[^\\s/]+(:\\d+)?/?"), "error.settings.directoryUrl");
+        Require.that((url == null) == (userDn == null), "error.settings.directoryIncomplete");
+        Require.that(userDn == null || userDn.contains("{0}") && userDn.contains("="), "error.settings.directoryUserDn");
+        this.idleTimeoutMinutes = idleTimeoutMinutes;
+        this.directoryUrl = url;
+        this.directoryUserDn = userDn;
+    }
+
+    public int getIdleTimeoutMinutes() {
+        return idleTimeoutMinutes;
+    }
+
+    public String getDirectoryUrl() {
+        return directoryUrl;
+    }
+
+    public String getDirectoryUserDn() {
+        return directoryUserDn;
+    }
+
+    public boolean hasDirectory() {
+        return directoryUrl != null;
     }
 
     private static void inRange(int value, int min, int max, String messageKey) {

@@ -1,5 +1,9 @@
 package org.duban.archive;
 
+import jakarta.ejb.EJB;
+import org.duban.audit.AuditKind;
+import org.duban.audit.AuditLog;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,6 +22,9 @@ public class ArchiveSettingsService {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private AuditLog audit;
+
     @PermitAll
     public ArchiveSettings current() {
         ArchiveSettings settings = em.find(ArchiveSettings.class, ArchiveSettings.ID);
@@ -32,5 +39,7 @@ public class ArchiveSettingsService {
             throw new ConcurrentChangeException();
         }
         settings.change(collegeName, fonds, categoryCode, officeCode, responsible, defaults);
+        audit.record(AuditKind.ADMINISTRATION, "archive settings", collegeName + " fonds " + fonds + " category "
+                + categoryCode + " office " + officeCode + " responsible " + responsible + " retention " + defaults);
     }
 }

@@ -1,5 +1,6 @@
 package org.duban.archive;
 
+import org.duban.audit.RecordsRefusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -31,6 +32,7 @@ import java.util.zip.ZipOutputStream;
  * logged; corrections as new records; the access log for archivists.
  */
 @Stateless
+@RecordsRefusals
 @PermitAll
 public class Dossiers {
 

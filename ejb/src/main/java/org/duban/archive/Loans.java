@@ -1,5 +1,6 @@
 package org.duban.archive;
 
+import org.duban.audit.RecordsRefusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -27,6 +28,7 @@ import static org.duban.organization.Role.Names.UNIT_STAFF;
 
 /** 借阅: people who may see an item ask for its dossier; the archivist approves or refuses and takes it back. */
 @Stateless
+@RecordsRefusals
 public class Loans {
 
     @PersistenceContext

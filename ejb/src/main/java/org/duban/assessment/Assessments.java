@@ -1,5 +1,8 @@
 package org.duban.assessment;
 
+import org.duban.audit.AuditKind;
+import org.duban.audit.AuditLog;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -34,6 +37,9 @@ public class Assessments {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private AuditLog audit;
+
     @Inject
     private Clock clock;
 
@@ -62,6 +68,9 @@ public class Assessments {
             throw new ConcurrentChangeException();
         }
         rules.change(base, perOnTime, bonusCap, perOverdue, perReturn, perNotice, deductionCap);
+        audit.record(AuditKind.ADMINISTRATION, "scoring rules", "base " + base + ", +" + perOnTime + " per on-time item"
+                + " (cap " + bonusCap + "), -" + perOverdue + " overdue, -" + perReturn + " return, -" + perNotice
+                + " notice (cap " + deductionCap + ")");
     }
 
     @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR})

@@ -1,5 +1,6 @@
 package org.duban.assessment;
 
+import org.duban.audit.RecordsRefusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -42,6 +43,7 @@ import static org.duban.organization.Role.Names.OFFICE_STAFF;
  * concerned find it in their inbox.
  */
 @Stateless
+@RecordsRefusals
 @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR, LEADER})
 public class NoticeBoard {
 

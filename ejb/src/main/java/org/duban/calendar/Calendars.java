@@ -1,5 +1,9 @@
 package org.duban.calendar;
 
+import jakarta.ejb.EJB;
+import org.duban.audit.AuditKind;
+import org.duban.audit.AuditLog;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,6 +28,9 @@ public class Calendars {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private AuditLog audit;
+
     /** The whole calendar: a few dozen days a year, read at once. */
     @PermitAll
     public WorkingCalendar current() {
@@ -46,6 +53,7 @@ public class Calendars {
             em.flush();
         }
         em.persist(new CalendarDay(day, kind, name));
+        audit.record(AuditKind.ADMINISTRATION, "calendar " + day, "marked " + kind + " " + name);
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -53,6 +61,7 @@ public class Calendars {
         CalendarDay existing = em.find(CalendarDay.class, day);
         if (existing != null) {
             em.remove(existing);
+            audit.record(AuditKind.ADMINISTRATION, "calendar " + day, "unmarked " + existing.getKind());
         }
     }
 
@@ -73,6 +82,7 @@ public class Calendars {
         }
         em.flush();
         days.forEach(em::persist);
+        audit.record(AuditKind.ADMINISTRATION, "calendar " + years, "imported " + days.size() + " days");
         return days.size();
     }
 

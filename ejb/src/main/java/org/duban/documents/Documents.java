@@ -1,5 +1,6 @@
 package org.duban.documents;
 
+import org.duban.audit.RecordsRefusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
  * archive keeps the same documents in each dossier.
  */
 @Stateless
+@RecordsRefusals
 @PermitAll
 public class Documents {
 

@@ -1,5 +1,6 @@
 package org.duban.item;
 
+import org.duban.audit.RecordsRefusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -28,6 +29,7 @@ import java.util.Map;
  * all it carries. The visibility rules are those of {@link ItemAccess}, written as a query.
  */
 @Stateless
+@RecordsRefusals
 @PermitAll
 public class ItemQueries {
 

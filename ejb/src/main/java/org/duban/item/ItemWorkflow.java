@@ -1,5 +1,6 @@
 package org.duban.item;
 
+import org.duban.audit.RecordsRefusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -46,6 +47,7 @@ import static org.duban.organization.Role.Names.UNIT_STAFF;
  * depending on what the caller saw (a comment, a progress report).
  */
 @Stateless
+@RecordsRefusals
 public class ItemWorkflow {
 
     @PersistenceContext
@@ -327,6 +329,9 @@ public class ItemWorkflow {
         Unit unit = em.find(Unit.class, id);
         if (unit == null) {
             throw new DomainException("error.unit.notFound");
+        }
+        if (!unit.isActive()) {
+            throw new DomainException("error.unit.inactive", unit.getName());
         }
         return unit;
     }

@@ -1,5 +1,6 @@
 package org.duban.job;
 
+import org.duban.audit.RecordsRefusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,7 @@ import java.util.List;
  * who left finds the job and its result later. Jobs are the archivist's; a job's file is for whoever started it.
  */
 @Stateless
+@RecordsRefusals
 @RolesAllowed(Role.Names.ARCHIVIST)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Jobs {

@@ -1,5 +1,6 @@
 package org.duban.notification;
 
+import org.duban.audit.RecordsRefusals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,6 +20,7 @@ import java.util.List;
 
 /** The in-app inbox: each person reads and marks their own notices; the deadline watch creates them, once each. */
 @Stateless
+@RecordsRefusals
 @PermitAll
 public class Notifications {
 

@@ -1,18 +1,20 @@
 package org.duban.organization;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.duban.audit.AuditKind;
+import org.duban.audit.AuditLog;
+import org.duban.shared.Require;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-/** Accounts and units: sign-in look-ups and creation. (Administration screens come with the admin issue.) */
+/** A person's own account: looking it up at sign-in and changing one's own password. */
 @Stateless
+@PermitAll
 public class Accounts {
 
     @PersistenceContext
@@ -21,47 +23,30 @@ public class Accounts {
     @Inject
     private PasswordHashing passwords;
 
-    /** The active account with this name and password, for the identity store; empty for any mismatch. */
-    @PermitAll
-    public Optional<Account> authenticate(String username, String password) {
-        Optional<Account> account = em.createQuery(
-                        "select a from Account a where a.username = :username and a.active = true", Account.class)
-                .setParameter("username", username).getResultStream().findFirst();
-        return account.filter(a -> passwords.matches(password, a.getPasswordHash()));
-    }
+    @EJB
+    private Callers callers;
 
-    @PermitAll
+    @EJB
+    private AuditLog audit;
+
     public Optional<Account> findByUsername(String username) {
         return em.createQuery("select a from Account a where a.username = :username", Account.class)
                 .setParameter("username", username).getResultStream().findFirst();
     }
 
-    @RolesAllowed(Role.Names.ADMIN)
-    public Unit createUnit(String code, String name) {
-        Unit unit = new Unit(code, name);
-        em.persist(unit);
-        return unit;
-    }
-
-    @RolesAllowed(Role.Names.ADMIN)
-    public Account createAccount(String username, String fullName, Unit unit, Set<Role> roles, String password) {
-        return createAccountWithHash(username, fullName, unit, roles, passwords.hash(password));
-    }
-
-    private Account createAccountWithHash(String username, String fullName, Unit unit, Set<Role> roles, String hash) {
-        Account account = new Account(username, fullName, em.merge(unit), roles, hash);
-        em.persist(account);
-        return account;
-    }
-
-    @PermitAll
-    public List<Unit> units() {
-        return em.createQuery("select u from Unit u order by u.code", Unit.class).getResultList();
-    }
-
-    @PermitAll
-    public Optional<Unit> unitByCode(String code) {
-        return em.createQuery("select u from Unit u where u.code = :code", Unit.class)
-                .setParameter("code", code).getResultStream().findFirst();
+    /**
+     * The signed-in person replaces their password: the current one must be right, the new one follow
+     * {@link PasswordRule} and differ from the current one. A directory account changes it in the directory.
+     */
+    public void changeOwnPassword(String currentPassword, String newPassword, String repeated) {
+        Account account = em.find(Account.class, callers.current().account().getId());
+        Require.that(!account.isDirectoryLogin(), "error.account.directoryPassword");
+        Require.that(currentPassword != null && passwords.matches(currentPassword, account.getPasswordHash()),
+                "error.password.current");
+        PasswordRule.check(newPassword, account.getUsername());
+        Require.that(newPassword.equals(repeated), "error.password.repeat");
+        Require.that(!newPassword.equals(currentPassword), "error.password.same");
+        account.changePassword(passwords.hash(newPassword));
+        audit.record(AuditKind.PASSWORD_CHANGED, "account " + account.getUsername(), null);
     }
 }

@@ -32,6 +32,16 @@ public class PasswordHashing {
         return hash.generate(password.toCharArray());
     }
 
+    private volatile String decoy;
+
+    /** Makes a wrong name cost as much time as a wrong password, so timing does not tell which names exist. */
+    public void spendTheTimeOfACheck(String password) {
+        if (decoy == null) {
+            decoy = hash(java.util.UUID.randomUUID().toString());
+        }
+        hash.verify((password == null ? "" : password).toCharArray(), decoy);
+    }
+
     public boolean matches(String password, String storedHash) {
         return storedHash != null && hash.verify(password.toCharArray(), storedHash);
     }

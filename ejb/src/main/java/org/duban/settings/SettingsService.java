@@ -1,5 +1,9 @@
 package org.duban.settings;
 
+import jakarta.ejb.EJB;
+import org.duban.audit.AuditKind;
+import org.duban.audit.AuditLog;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -14,6 +18,9 @@ public class SettingsService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private AuditLog audit;
 
     @PermitAll
     public Settings current() {
@@ -30,5 +37,21 @@ public class SettingsService {
         }
         settings.change(warningDays, ackReminderDays, overdueRepeatDays, escalationUrges, escalationDays, scanHour,
                 mailEnabled, leadersDecideExtensions);
+        audit.record(AuditKind.ADMINISTRATION, "settings", "deadline watch: warning " + warningDays + ", acknowledge "
+                + ackReminderDays + ", repeat " + overdueRepeatDays + ", escalation " + escalationUrges + " urgings/"
+                + escalationDays + " days, hour " + scanHour + ", mail " + mailEnabled + ", leaders decide extensions "
+                + leadersDecideExtensions);
+    }
+
+    /** The session's idle timeout and the college directory (LDAP) for directory accounts. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void changeSignIn(int version, int idleTimeoutMinutes, String directoryUrl, String directoryUserDn) {
+        Settings settings = em.find(Settings.class, Settings.ID);
+        if (settings.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        settings.changeSignIn(idleTimeoutMinutes, directoryUrl, directoryUserDn);
+        audit.record(AuditKind.ADMINISTRATION, "settings", "sign-in: idle " + idleTimeoutMinutes + " min, directory "
+                + settings.getDirectoryUrl() + " " + settings.getDirectoryUserDn());
     }
 }

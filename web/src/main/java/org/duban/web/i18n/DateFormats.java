@@ -16,6 +16,7 @@ public class DateFormats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter UTC_SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
     private Clock clock;
@@ -26,6 +27,11 @@ public class DateFormats {
 
     public String minute(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant.atZone(clock.getZone()));
+    }
+
+    /** The audit trail's time: to the second, in UTC, so entries from servers in any zone compare. */
+    public String utc(Instant instant) {
+        return instant == null ? "" : UTC_SECOND.format(instant.atZone(java.time.ZoneOffset.UTC)) + " UTC";
     }
 
     public boolean overdue(LocalDate due) {

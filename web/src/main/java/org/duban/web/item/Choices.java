@@ -37,6 +37,11 @@ public class Choices {
         return units;
     }
 
+    /** The units new work can go to: a deactivated unit stays in filters and history only. */
+    public List<Unit> getActiveUnits() {
+        return getUnits().stream().filter(Unit::isActive).toList();
+    }
+
     public List<Account> getLeaders() {
         if (leaders == null) {
             leaders = directory.leaders();

@@ -5,22 +5,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import org.duban.organization.Accounts;
+import org.duban.organization.Account;
+import org.duban.organization.SignIns;
 import org.duban.organization.Role;
 
 import java.util.stream.Collectors;
 
-/** The database identity store: an active account whose PBKDF2 hash matches, with its roles as groups. */
+/**
+ * The identity store: an active account whose password is right — its PBKDF2 hash here, or the college directory
+ * (LDAP) for a directory account — with its roles as groups. Throttling and the audit trail are in {@link SignIns}.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     @EJB
-    private Accounts accounts;
+    private SignIns signIns;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.authenticate(credential.getCaller(), credential.getPasswordAsString())
-                .map(account -> new CredentialValidationResult(account.getUsername(),
-                        account.getRoles().stream().map(Role::name).collect(Collectors.toSet())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        SignIns.Attempt attempt = signIns.attempt(credential.getCaller(), credential.getPasswordAsString());
+        if (attempt.outcome() != SignIns.Outcome.SIGNED_IN) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Account account = attempt.account();
+        return new CredentialValidationResult(account.getUsername(),
+                account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 }

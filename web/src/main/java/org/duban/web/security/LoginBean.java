@@ -13,7 +13,12 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.duban.audit.AuditKind;
+import org.duban.audit.AuditLog;
 import org.duban.organization.Accounts;
+import org.duban.organization.SignIns;
+import org.duban.settings.SettingsService;
 import org.duban.web.i18n.LanguageBean;
 import org.duban.web.i18n.Messages;
 
@@ -39,6 +44,15 @@ public class LoginBean {
     @EJB
     private Accounts accounts;
 
+    @EJB
+    private SignIns signIns;
+
+    @EJB
+    private SettingsService settings;
+
+    @EJB
+    private AuditLog audit;
+
     private String username;
     private String password;
     private String continueTo;
@@ -51,13 +65,37 @@ public class LoginBean {
                         .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
                                 password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-            accounts.findByUsername(username.strip()).ifPresent(account -> language.use(account.getLanguage()));
+            startSession((HttpServletRequest) external.getRequest());
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(safeContinuation(external.getRequestContextPath()));
-            default -> messages.error(null, "login.failed");
+            case SUCCESS -> external.redirect(mustChangePassword(external)
+                    ? external.getRequestContextPath() + "/password.xhtml"
+                    : safeContinuation(external.getRequestContextPath()));
+            default -> messages.error(null, username != null && signIns.locked(username.strip())
+                    ? "login.locked" : "login.failed", SignIns.WINDOW.toMinutes());
         }
+    }
+
+    /**
+     * A new session id, so an id known before signing in (fixation) is worth nothing after; the idle timeout from
+     * the settings; the account's language; and whether a new password must be chosen first.
+     */
+    private void startSession(HttpServletRequest request) {
+        request.getSession(true);
+        request.changeSessionId();
+        HttpSession session = request.getSession();
+        session.setMaxInactiveInterval(settings.current().getIdleTimeoutMinutes() * 60);
+        accounts.findByUsername(username.strip()).ifPresent(account -> {
+            language.use(account.getLanguage());
+            if (account.isMustChangePassword()) {
+                session.setAttribute(PasswordChangeGate.MUST_CHANGE, Boolean.TRUE);
+            }
+        });
+    }
+
+    private static boolean mustChangePassword(ExternalContext external) {
+        return Boolean.TRUE.equals(external.getSessionMap().get(PasswordChangeGate.MUST_CHANGE));
     }
 
     /** Where to go after signing in: the page first asked for, if it is one of ours; else the home page. */
@@ -88,6 +126,7 @@ public class LoginBean {
 
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
+        audit.record(AuditKind.SIGN_OUT, null, null);
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");

@@ -11,7 +11,7 @@ import java.io.IOException;
 
 /**
  * The headers every answer carries: no plugins, no framing by other sites, no guessing of content types, no
- * full addresses leaked to other sites. PrimeFaces writes inline scripts, so the policy does not forbid those.
+ * full addresses leaked to other sites, no copy of a private page kept by the browser. PrimeFaces writes inline scripts, so the policy does not forbid those.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -27,6 +27,10 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
+            // Pages are private: after signing out, the back button must ask the server again, not show a copy.
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -1,0 +1,77 @@
+package org.duban.organization;
+
+import org.duban.settings.Settings;
+import org.duban.shared.DomainException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class AdministrationRulesTest {
+
+    private static void refused(String key, Executable action) {
+        assertEquals(key, assertThrows(DomainException.class, action).getMessageKey());
+    }
+
+    @Test
+    void aPasswordHasEightToSixtyFourCharactersAndIsNotTheLoginName() {
+        refused("error.password.length", () -> PasswordRule.check("1234567", "zhang"));
+        assertEquals("12345678", PasswordRule.check("12345678", "zhang"));
+        assertEquals("密".repeat(64), PasswordRule.check("密".repeat(64), "zhang"));
+        refused("error.password.length", () -> PasswordRule.check("a".repeat(65), "zhang"));
+        refused("error.password.username", () -> PasswordRule.check("ZhangWei01", "zhangwei01"));
+        refused("error.password.required", () -> PasswordRule.check("        ", "zhang"));
+    }
+
+    @Test
+    void aResetForcesAChangeAtTheNextSignInAndTheChangeClearsIt() {
+        Account account = new Account("zhang", "张伟", new Unit("JW", "教务处"), Set.of(Role.UNIT_STAFF), "hash-1");
+        assertFalse(account.isMustChangePassword());
+        account.resetPassword("hash-2");
+        assertTrue(account.isMustChangePassword());
+        assertEquals("hash-2", account.getPasswordHash());
+        account.changePassword("hash-3");
+        assertFalse(account.isMustChangePassword());
+    }
+
+    @Test
+    void aRefusedDescriptionChangesNothing() {
+        Unit unit = new Unit("JW", "教务处");
+        Account account = new Account("zhang", "张伟", unit, Set.of(Role.UNIT_STAFF), "hash");
+        refused("error.account.email", () -> account.describe("张三", unit, Set.of(Role.UNIT_HEAD), "not-mail", "en", true));
+        assertEquals("张伟", account.getFullName());
+        assertEquals(Set.of(Role.UNIT_STAFF), account.getRoles());
+        assertFalse(account.isDirectoryLogin());
+        refused("error.account.roleRequired", () -> account.describe("张三", unit, Set.of(), null, null, false));
+    }
+
+    @Test
+    void aUnitsHeadIsOneOfItsOwnPeopleAndItsCodeFitsAnArchiveNumber() {
+        Unit jw = new Unit("JW", "教务处");
+        Unit cw = new Unit("CW", "财务处");
+        Account stranger = new Account("li", "李四", cw, Set.of(Role.UNIT_HEAD), "hash");
+        refused("error.unit.headElsewhere", () -> jw.describe("JW", "教务处", stranger));
+        refused("error.unit.codeFormat", () -> jw.describe("J W/1", "教务处", null));
+        refused("error.unit.codeFormat", () -> new Unit("教务", "教务处"));
+        Account head = new Account("wang", "王五", jw, Set.of(Role.UNIT_HEAD), "hash");
+        jw.describe("JWC", "教务处（新）", head);
+        assertEquals("JWC", jw.getCode());
+        assertSame(head, jw.getHead());
+    }
+
+    @Test
+    void theDirectoryNeedsAnLdapAddressAndANamePatternTogether() {
+        Settings settings = new Settings();
+        refused("error.settings.idleTimeout", () -> settings.changeSignIn(2, null, null));
+        refused("error.settings.directoryUrl", () -> settings.changeSignIn(30, "http://ldap", "uid={0},dc=x"));
+        refused("error.settings.directoryIncomplete", () -> settings.changeSignIn(30, "ldap://127.0.0.1:389", ""));
+        refused("error.settings.directoryUserDn", () -> settings.changeSignIn(30, "ldap://127.0.0.1:389", "uid=x"));
+        settings.changeSignIn(45, "ldap://127.0.0.1:10389", "uid={0},ou=people,dc=college,dc=edu");
+        assertTrue(settings.hasDirectory());
+        assertEquals(45, settings.getIdleTimeoutMinutes());
+        settings.changeSignIn(30, " ", null);
+        assertFalse(settings.hasDirectory());
+    }
+}

@@ -1,0 +1,210 @@
+package org.duban.organization;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.duban.audit.AuditKind;
+import org.duban.audit.AuditLog;
+import org.duban.shared.ConcurrentChangeException;
+import org.duban.shared.DomainException;
+import org.duban.shared.Require;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The administrator's work on units and accounts. Every change is checked whole, then made, then recorded in the
+ * audit trail; a unit that anything refers to is only deactivated, never deleted.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class Administration {
+
+    /** Every table that names a unit: a unit named anywhere is part of the record and stays. */
+    private static final String UNIT_REFERENCES = "select count(*) from ("
+            + " select UNIT_ID as U from ACCOUNT union all select LEAD_UNIT_ID from SUPERVISION_ITEM"
+            + " union all select UNIT_ID from ITEM_CO_UNIT union all select UNIT_ID from ITEM_CONSULTED_UNIT"
+            + " union all select UNIT_ID from ITEM_ACKNOWLEDGED_UNIT union all select UNIT_ID from DOSSIER"
+            + " union all select UNIT_ID from UNIT_ASSESSMENT union all select UNIT_ID from NOTICE_UNIT) R where R.U = ?";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @EJB
+    private AuditLog audit;
+
+    @EJB
+    private Callers callers;
+
+    public List<Unit> units() {
+        return em.createQuery("select u from Unit u left join fetch u.head order by u.code", Unit.class).getResultList();
+    }
+
+    public Unit unit(long id) {
+        return Optional.ofNullable(em.find(Unit.class, id)).orElseThrow(() -> new DomainException("error.unit.notFound"));
+    }
+
+    /** The units something refers to (they can only be deactivated). */
+    public Set<Long> unitsInUse() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select distinct U from (select UNIT_ID as U from ACCOUNT"
+                + " union all select LEAD_UNIT_ID from SUPERVISION_ITEM union all select UNIT_ID from ITEM_CO_UNIT"
+                + " union all select UNIT_ID from DOSSIER union all select UNIT_ID from UNIT_ASSESSMENT) R"
+                + " where U is not null").getResultList();
+        Set<Long> inUse = new HashSet<>();
+        ids.forEach(id -> inUse.add(id.longValue()));
+        return inUse;
+    }
+
+    public Unit createUnit(String code, String name) {
+        Unit unit = new Unit(code == null ? null : code.strip(), name == null ? null : name.strip());
+        refuseTakenCode(unit.getCode(), null);
+        em.persist(unit);
+        audit.record(AuditKind.ADMINISTRATION, "unit " + unit.getCode(), "created: " + unit.getName());
+        return unit;
+    }
+
+    public void changeUnit(long id, int version, String code, String name, Long headId) {
+        Unit unit = unit(id);
+        current(unit, version, unit.getVersion());
+        String before = describe(unit);
+        refuseTakenCode(code == null ? null : code.strip(), id);
+        unit.describe(code == null ? null : code.strip(), name == null ? null : name.strip(),
+                headId == null ? null : account(headId));
+        audit.record(AuditKind.ADMINISTRATION, "unit " + unit.getCode(), "changed: " + before + " -> " + describe(unit));
+    }
+
+    public void deactivateUnit(long id) {
+        Unit unit = unit(id);
+        unit.deactivate();
+        audit.record(AuditKind.ADMINISTRATION, "unit " + unit.getCode(), "deactivated");
+    }
+
+    public void activateUnit(long id) {
+        Unit unit = unit(id);
+        unit.activate();
+        audit.record(AuditKind.ADMINISTRATION, "unit " + unit.getCode(), "activated");
+    }
+
+    /** Only a unit nothing refers to (made by mistake) can go; any other is deactivated instead. */
+    public void deleteUnit(long id) {
+        Unit unit = unit(id);
+        Number references = (Number) em.createNativeQuery(UNIT_REFERENCES).setParameter(1, id).getSingleResult();
+        Require.that(references.longValue() == 0, "error.unit.inUse");
+        em.remove(unit);
+        audit.record(AuditKind.ADMINISTRATION, "unit " + unit.getCode(), "deleted: " + unit.getName());
+    }
+
+    public List<Account> accounts(String text, Long unitId) {
+        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
+        var query = em.createQuery("select a from Account a where 1 = 1"
+                + (unitId == null ? "" : " and a.unit.id = :unit")
+                + (pattern == null ? "" : " and (lower(a.username) like :pattern or lower(a.fullName) like :pattern)")
+                + " order by a.unit.code, a.username", Account.class);
+        if (unitId != null) {
+            query.setParameter("unit", unitId);
+        }
+        if (pattern != null) {
+            query.setParameter("pattern", pattern);
+        }
+        return query.getResultList();
+    }
+
+    public Account account(long id) {
+        return Optional.ofNullable(em.find(Account.class, id))
+                .orElseThrow(() -> new DomainException("error.account.notFound"));
+    }
+
+    /** Creates the account; a local one gets a temporary password, returned once, to be changed at first sign-in. */
+    public Optional<String> createAccount(AccountInput input) {
+        String username = input.username() == null ? null : input.username().strip();
+        Require.that(username != null && username.matches("[A-Za-z0-9._@-]{2,50}"), "error.account.usernameFormat");
+        Require.that(em.createQuery("select count(a) from Account a where lower(a.username) = :name", Long.class)
+                .setParameter("name", username.toLowerCase()).getSingleResult() == 0, "error.account.usernameTaken");
+        String temporary = input.directoryLogin() ? null : TemporaryPasswords.next();
+        Unit unit = input.unitId() == null ? null : unit(input.unitId());
+        Account account = new Account(username, input.fullName(), unit, input.roles(),
+                passwords.hash(temporary != null ? temporary : TemporaryPasswords.next()));
+        account.describe(input.fullName().strip(), unit, input.roles(), input.email(), input.language(),
+                input.directoryLogin());
+        if (temporary != null) {
+            account.resetPassword(account.getPasswordHash());
+        }
+        em.persist(account);
+        audit.record(AuditKind.ADMINISTRATION, "account " + username, "created: " + describe(account));
+        return Optional.ofNullable(temporary);
+    }
+
+    public void changeAccount(long id, int version, AccountInput input) {
+        Account account = account(id);
+        current(account, version, account.getVersion());
+        String before = describe(account);
+        Unit unit = input.unitId() == null ? null : unit(input.unitId());
+        account.describe(input.fullName() == null ? null : input.fullName().strip(), unit, input.roles(),
+                input.email(), input.language(), input.directoryLogin());
+        refuseLockingOutTheCaller(account, account.holds(Role.ADMIN));
+        audit.record(AuditKind.ADMINISTRATION, "account " + account.getUsername(),
+                "changed: " + before + " -> " + describe(account));
+    }
+
+    public void deactivateAccount(long id) {
+        Account account = account(id);
+        refuseLockingOutTheCaller(account, false);
+        account.deactivate();
+        audit.record(AuditKind.ADMINISTRATION, "account " + account.getUsername(), "deactivated");
+    }
+
+    public void activateAccount(long id) {
+        Account account = account(id);
+        account.activate();
+        audit.record(AuditKind.ADMINISTRATION, "account " + account.getUsername(), "activated");
+    }
+
+    /** A new temporary password, returned once; the person must choose their own at the next sign-in. */
+    public String resetPassword(long id) {
+        Account account = account(id);
+        Require.that(!account.isDirectoryLogin(), "error.account.directoryPassword");
+        String temporary = TemporaryPasswords.next();
+        account.resetPassword(passwords.hash(temporary));
+        audit.record(AuditKind.ADMINISTRATION, "account " + account.getUsername(), "password reset");
+        return temporary;
+    }
+
+    /** An administrator cannot take away their own way in (the last door would close behind them). */
+    private void refuseLockingOutTheCaller(Account account, boolean stillAdmin) {
+        boolean self = account.getId().equals(callers.current().account().getId());
+        Require.that(!self || stillAdmin, "error.account.self");
+    }
+
+    private void refuseTakenCode(String code, Long exceptId) {
+        Require.that(em.createQuery("select u.id from Unit u where lower(u.code) = :code", Long.class)
+                .setParameter("code", code == null ? "" : code.toLowerCase()).getResultStream()
+                .allMatch(id -> id.equals(exceptId)), "error.unit.codeTaken");
+    }
+
+    private static <T> T current(T entity, int expected, int actual) {
+        if (expected != actual) {
+            throw new ConcurrentChangeException();
+        }
+        return entity;
+    }
+
+    private static String describe(Unit unit) {
+        return unit.getCode() + " " + unit.getName() + " head=" + (unit.getHead() == null ? "-" : unit.getHead().getUsername());
+    }
+
+    private static String describe(Account account) {
+        return account.getFullName() + " unit=" + account.getUnit().getCode() + " roles="
+                + new TreeSet<>(account.getRoles()) + " email=" + account.getEmail() + " language="
+                + account.getLanguage() + " directory=" + account.isDirectoryLogin();
+    }
+}

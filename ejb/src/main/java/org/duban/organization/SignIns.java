@@ -1,0 +1,90 @@
+package org.duban.organization;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.duban.audit.AuditKind;
+import org.duban.audit.AuditLog;
+import org.duban.settings.Settings;
+import org.duban.settings.SettingsService;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Checks a name and password for the identity store: a local account against its PBKDF2 hash, a directory account
+ * against the college directory. After {@value #ALLOWED_FAILURES} failures of one name within
+ * {@link #WINDOW} every attempt is refused, the right password too, until the window has passed. Every attempt is
+ * recorded in the audit trail.
+ */
+@Stateless
+@PermitAll
+public class SignIns {
+
+    public static final int ALLOWED_FAILURES = 5;
+    public static final Duration WINDOW = Duration.ofMinutes(5);
+
+    public enum Outcome { SIGNED_IN, REFUSED, LOCKED }
+
+    public record Attempt(Outcome outcome, Account account) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    @Inject
+    private CollegeDirectory directory;
+
+    @EJB
+    private AuditLog audit;
+
+    @EJB
+    private SettingsService settings;
+
+    @Inject
+    private Clock clock;
+
+    public Attempt attempt(String username, String password) {
+        String name = username == null ? "" : username.strip();
+        if (locked(name)) {
+            audit.recordFor(name, AuditKind.SIGN_IN_LOCKED, name, null);
+            return new Attempt(Outcome.LOCKED, null);
+        }
+        Optional<Account> account = em.createQuery(
+                        "select a from Account a where a.username = :username and a.active = true", Account.class)
+                .setParameter("username", name).getResultStream().findFirst();
+        if (account.isPresent() && passwordFits(account.get(), password)) {
+            audit.recordFor(name, AuditKind.SIGN_IN, name, account.get().isDirectoryLogin() ? "directory" : "local");
+            return new Attempt(Outcome.SIGNED_IN, account.get());
+        }
+        if (account.isEmpty()) {
+            passwords.spendTheTimeOfACheck(password);
+        }
+        audit.recordFor(name, AuditKind.SIGN_IN_FAILED, name, account.isEmpty() ? "unknown or inactive" : "password");
+        return new Attempt(Outcome.REFUSED, null);
+    }
+
+    /** Whether this name is locked out now (too many recent failures). */
+    public boolean locked(String username) {
+        return audit.failedSignInsSince(username, clock.instant().minus(WINDOW)) >= ALLOWED_FAILURES;
+    }
+
+    private boolean passwordFits(Account account, String password) {
+        if (password == null || password.isEmpty()) {
+            return false;
+        }
+        if (account.isDirectoryLogin()) {
+            Settings current = settings.current();
+            return current.hasDirectory() && directory.accepts(current.getDirectoryUrl(),
+                    current.getDirectoryUserDn(), account.getUsername(), password);
+        }
+        return passwords.matches(password, account.getPasswordHash());
+    }
+}

@@ -1,0 +1,22 @@
+package org.duban.organization;
+
+import java.security.SecureRandom;
+
+/** Passwords an administrator hands over once; the person must replace them at their first sign-in. */
+final class TemporaryPasswords {
+
+    // No 0/O, 1/l/I: the password is read aloud or copied by hand.
+    private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private TemporaryPasswords() {
+    }
+
+    static String next() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

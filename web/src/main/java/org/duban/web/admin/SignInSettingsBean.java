@@ -1,0 +1,61 @@
+package org.duban.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.duban.settings.Settings;
+import org.duban.settings.SettingsService;
+import org.duban.shared.DomainException;
+import org.duban.web.i18n.Messages;
+import org.duban.web.security.Refusals;
+
+import java.io.Serializable;
+
+/** Sign-in settings: how long an idle session lasts, and the college directory for directory accounts. */
+@Named
+@ViewScoped
+public class SignInSettingsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient SettingsService service;
+    @Inject
+    private transient Messages messages;
+    @Inject
+    private transient Refusals refusals;
+
+    private int version;
+    private int idleTimeoutMinutes;
+    private String directoryUrl;
+    private String directoryUserDn;
+
+    public void load() {
+        Settings settings = service.current();
+        version = settings.getVersion();
+        idleTimeoutMinutes = settings.getIdleTimeoutMinutes();
+        directoryUrl = settings.getDirectoryUrl();
+        directoryUserDn = settings.getDirectoryUserDn();
+    }
+
+    public void save() {
+        try {
+            service.changeSignIn(version, idleTimeoutMinutes, directoryUrl, directoryUserDn);
+            load();
+            messages.info("page.draft.saved");
+        } catch (DomainException e) {
+            messages.refused(e);
+        } catch (EJBAccessException e) {
+            refusals.refused(e);
+        }
+    }
+
+    public int getIdleTimeoutMinutes() { return idleTimeoutMinutes; }
+    public void setIdleTimeoutMinutes(int minutes) { this.idleTimeoutMinutes = minutes; }
+    public String getDirectoryUrl() { return directoryUrl; }
+    public void setDirectoryUrl(String directoryUrl) { this.directoryUrl = directoryUrl; }
+    public String getDirectoryUserDn() { return directoryUserDn; }
+    public void setDirectoryUserDn(String directoryUserDn) { this.directoryUserDn = directoryUserDn; }
+}

@@ -1,0 +1,118 @@
+package org.duban.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.duban.organization.Account;
+import org.duban.organization.Administration;
+import org.duban.organization.Unit;
+import org.duban.shared.DomainException;
+import org.duban.web.i18n.Messages;
+import org.duban.web.security.Refusals;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/** The administrator's units: the list, one form to add or change a unit, deactivation and deletion. */
+@Named
+@ViewScoped
+public class UnitsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient Administration administration;
+    @Inject
+    private transient Messages messages;
+    @Inject
+    private transient Refusals refusals;
+
+    private transient List<Unit> units;
+    private transient Set<Long> inUse;
+
+    private Long editing;
+    private int version;
+    private String code;
+    private String name;
+    private Long headId;
+
+    public List<Unit> getUnits() {
+        if (units == null) {
+            units = administration.units();
+            inUse = administration.unitsInUse();
+        }
+        return units;
+    }
+
+    public boolean inUse(Unit unit) {
+        getUnits();
+        return inUse.contains(unit.getId());
+    }
+
+    public void edit(long id) {
+        Unit unit = administration.unit(id);
+        editing = unit.getId();
+        version = unit.getVersion();
+        code = unit.getCode();
+        name = unit.getName();
+        headId = unit.getHead() == null ? null : unit.getHead().getId();
+    }
+
+    public void startNew() {
+        editing = null;
+        code = null;
+        name = null;
+        headId = null;
+    }
+
+    /** The people who can be named the head of the unit being changed: its own. */
+    public List<Account> getPeople() {
+        return editing == null ? List.of() : administration.accounts(null, editing);
+    }
+
+    public void save() {
+        run(() -> {
+            if (editing == null) {
+                administration.createUnit(code, name);
+            } else {
+                administration.changeUnit(editing, version, code, name, headId);
+            }
+            startNew();
+        });
+    }
+
+    public void deactivate(long id) {
+        run(() -> administration.deactivateUnit(id));
+    }
+
+    public void activate(long id) {
+        run(() -> administration.activateUnit(id));
+    }
+
+    public void delete(long id) {
+        run(() -> administration.deleteUnit(id));
+    }
+
+    private void run(Runnable change) {
+        try {
+            change.run();
+            units = null;
+            messages.info("page.draft.saved");
+        } catch (DomainException e) {
+            messages.refused(e);
+        } catch (EJBAccessException e) {
+            refusals.refused(e);
+        }
+    }
+
+    public boolean isEditing() { return editing != null; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Long getHeadId() { return headId; }
+    public void setHeadId(Long headId) { this.headId = headId; }
+}

@@ -1,0 +1,32 @@
+package org.duban.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.duban.audit.Origin;
+
+import java.io.IOException;
+
+/**
+ * Tells the audit trail where each request comes from: the address the server saw. (Behind a reverse proxy that is
+ * the proxy; the server's own settings decide whether a forwarded address is trusted.)
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestOrigin extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Origin origin;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        origin.from(request.getRemoteAddr());
+        chain.doFilter(request, response);
+    }
+}
