@@ -31,7 +31,7 @@ public class Administration {
             + " select UNIT_ID as U from ACCOUNT union all select LEAD_UNIT_ID from SUPERVISION_ITEM"
             + " union all select UNIT_ID from ITEM_CO_UNIT union all select UNIT_ID from ITEM_CONSULTED_UNIT"
             + " union all select UNIT_ID from ITEM_ACKNOWLEDGED_UNIT union all select UNIT_ID from DOSSIER"
-            + " union all select UNIT_ID from UNIT_ASSESSMENT union all select UNIT_ID from NOTICE_UNIT) R where R.U = ?";
+            + " union all select UNIT_ID from UNIT_ASSESSMENT union all select UNIT_ID from NOTICE_UNIT) R (U) where U = ?";
 
     @PersistenceContext
     private EntityManager em;
@@ -58,7 +58,7 @@ public class Administration {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select distinct U from (select UNIT_ID as U from ACCOUNT"
                 + " union all select LEAD_UNIT_ID from SUPERVISION_ITEM union all select UNIT_ID from ITEM_CO_UNIT"
-                + " union all select UNIT_ID from DOSSIER union all select UNIT_ID from UNIT_ASSESSMENT) R"
+                + " union all select UNIT_ID from DOSSIER union all select UNIT_ID from UNIT_ASSESSMENT) R (U)"
                 + " where U is not null").getResultList();
         Set<Long> inUse = new HashSet<>();
         ids.forEach(id -> inUse.add(id.longValue()));
