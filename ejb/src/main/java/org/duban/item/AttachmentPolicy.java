@@ -21,6 +21,12 @@ public final class AttachmentPolicy {
             throw new DomainException("error.attachment.tooLarge", file.fileName(), MAX_BYTES / (1024 * 1024));
         }
         String name = file.fileName();
+        // Files live in the database, never under a path made from their name; a name that tries to be a path is
+        // still refused, so nothing downstream (a ZIP of the dossier, a download) ever meets one.
+        if (name == null || name.length() > 200 || name.contains("/") || name.contains("\\")
+                || name.chars().anyMatch(Character::isISOControl)) {
+            throw new DomainException("error.attachment.name", name == null ? "" : name.replaceAll("\\p{Cntrl}", "?"));
+        }
         boolean accepted = FileFormat.ofName(name).filter(format -> format != FileFormat.XML)
                 .map(format -> format.matches(file.content())).orElse(false);
         if (!accepted) {
