@@ -1,5 +1,6 @@
 package org.duban.web.admin;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +29,8 @@ public class ArchiveSettingsBean implements Serializable {
     private transient ArchiveSettingsService service;
     @Inject
     private transient Messages messages;
+    @Inject
+    private transient Refusals refusals;
 
     private int version;
     private String collegeName;
@@ -64,7 +67,7 @@ public class ArchiveSettingsBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
     }
 

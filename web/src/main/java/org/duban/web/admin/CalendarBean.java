@@ -1,5 +1,6 @@
 package org.duban.web.admin;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +32,8 @@ public class CalendarBean implements Serializable {
     private transient Calendars calendars;
     @Inject
     private transient Messages messages;
+    @Inject
+    private transient Refusals refusals;
     @Inject
     private transient Clock clock;
 
@@ -76,7 +79,7 @@ public class CalendarBean implements Serializable {
         } catch (DomainException e) {
             messages.error("calendar:file", e.getMessageKey(), e.getArguments().toArray());
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
     }
 
@@ -87,7 +90,7 @@ public class CalendarBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
     }
 

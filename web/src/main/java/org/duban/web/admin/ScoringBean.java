@@ -1,5 +1,6 @@
 package org.duban.web.admin;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -23,6 +24,8 @@ public class ScoringBean implements Serializable {
     private transient Assessments assessments;
     @Inject
     private transient Messages messages;
+    @Inject
+    private transient Refusals refusals;
 
     private int version;
     private int base;
@@ -53,7 +56,7 @@ public class ScoringBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.duban.web.admin;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -24,6 +25,8 @@ public class SettingsBean implements Serializable {
     private transient SettingsService service;
     @Inject
     private transient Messages messages;
+    @Inject
+    private transient Refusals refusals;
     @EJB
     private transient DeadlineScan scan;
 
@@ -59,7 +62,7 @@ public class SettingsBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.duban.web.archive;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -33,6 +34,8 @@ public class DossierBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
+    private transient Refusals refusals;
+    @Inject
     private transient SecurityContext security;
 
     private Long id;
@@ -59,6 +62,7 @@ public class DossierBean implements Serializable {
             messages.refused(e);
         } catch (EJBAccessException e) {
             dossier = null;
+            refusals.record(e);
             messages.error(null, "error.access.dossier");
         }
     }

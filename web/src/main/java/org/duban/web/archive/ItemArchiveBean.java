@@ -1,5 +1,6 @@
 package org.duban.web.archive;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +32,8 @@ public class ItemArchiveBean implements Serializable {
     private transient Loans loans;
     @Inject
     private transient Messages messages;
+    @Inject
+    private transient Refusals refusals;
 
     private Long dossierId;
     private String archivalNumber;
@@ -79,7 +82,7 @@ public class ItemArchiveBean implements Serializable {
             messages.error(e.getMessageKey().contains("due") ? "borrow:dueBack" : "borrow:purpose", e.getMessageKey(),
                     e.getArguments().toArray());
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.dossier");
+            refusals.refused(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.duban.web.archive;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +29,8 @@ public class LoansBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
+    private transient Refusals refusals;
+    @Inject
     private transient SecurityContext security;
     @Inject
     private transient Clock clock;
@@ -38,7 +41,7 @@ public class LoansBean implements Serializable {
         try {
             list = security.isCallerInRole("ARCHIVIST") ? loans.open() : loans.mine();
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
     }
 
@@ -61,7 +64,7 @@ public class LoansBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
         load();
     }

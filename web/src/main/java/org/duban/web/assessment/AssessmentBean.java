@@ -1,5 +1,6 @@
 package org.duban.web.assessment;
 
+import org.duban.web.security.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -34,6 +35,8 @@ public class AssessmentBean implements Serializable {
     private transient Assessments assessments;
     @Inject
     private transient Messages messages;
+    @Inject
+    private transient Refusals refusals;
     @Inject
     private transient Clock clock;
     @Inject
@@ -70,7 +73,7 @@ public class AssessmentBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
     }
 
@@ -81,7 +84,7 @@ public class AssessmentBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
         return null;
     }
@@ -103,7 +106,7 @@ public class AssessmentBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
         load();
     }

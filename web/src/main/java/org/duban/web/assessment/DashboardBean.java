@@ -1,5 +1,6 @@
 package org.duban.web.assessment;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +26,8 @@ public class DashboardBean {
     private Dashboard dashboard;
     @Inject
     private Messages messages;
+    @Inject
+    private Refusals refusals;
 
     private Dashboard.View view;
 
@@ -33,7 +36,7 @@ public class DashboardBean {
             try {
                 view = dashboard.view();
             } catch (EJBAccessException e) {
-                messages.error(null, "error.access.action");
+                refusals.refused(e);
             }
         }
         return view;

@@ -1,5 +1,6 @@
 package org.duban.web.assessment;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +32,8 @@ public class FigureItemsBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
+    private transient Refusals refusals;
+    @Inject
     private transient Exports exports;
 
     private Grouping grouping;
@@ -49,7 +52,7 @@ public class FigureItemsBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
     }
 

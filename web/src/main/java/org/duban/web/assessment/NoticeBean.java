@@ -1,5 +1,6 @@
 package org.duban.web.assessment;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
@@ -36,6 +37,8 @@ public class NoticeBean implements Serializable {
     private transient Assessments assessments;
     @Inject
     private transient Messages messages;
+    @Inject
+    private transient Refusals refusals;
     @Inject
     private transient DateFormats dates;
 
@@ -74,7 +77,9 @@ public class NoticeBean implements Serializable {
             }
         } catch (DomainException e) {
             messages.refused(e);
-        } catch (EJBAccessException | NumberFormatException e) {
+        } catch (EJBAccessException e) {
+            refusals.refused(e);
+        } catch (NumberFormatException e) {
             messages.error(null, "error.access.action");
         }
     }
@@ -90,7 +95,7 @@ public class NoticeBean implements Serializable {
             messages.error(e.getMessageKey().contains("title") ? "notice:title" : "notice:text", e.getMessageKey(),
                     e.getArguments().toArray());
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.duban.web.assessment;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,8 @@ public class NoticesBean {
     private NoticeBoard board;
     @Inject
     private Messages messages;
+    @Inject
+    private Refusals refusals;
 
     private List<Notice> notices;
 
@@ -28,7 +31,7 @@ public class NoticesBean {
             try {
                 notices = board.list();
             } catch (EJBAccessException e) {
-                messages.error(null, "error.access.action");
+                refusals.refused(e);
                 notices = List.of();
             }
         }

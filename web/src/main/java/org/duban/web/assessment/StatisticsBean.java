@@ -1,5 +1,6 @@
 package org.duban.web.assessment;
 
+import org.duban.web.security.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -33,6 +34,8 @@ public class StatisticsBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
+    private transient Refusals refusals;
+    @Inject
     private transient Clock clock;
     @Inject
     private transient Exports exports;
@@ -54,7 +57,7 @@ public class StatisticsBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.duban.web.item;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
@@ -40,6 +41,8 @@ public class DraftBean implements Serializable {
     private transient ItemQueries queries;
     @Inject
     private transient Messages messages;
+    @Inject
+    private transient Refusals refusals;
 
     private Long id;
     private Integer version;
@@ -116,7 +119,7 @@ public class DraftBean implements Serializable {
         } catch (DomainException e) {
             messages.error(fieldOf(e.getMessageKey()), e.getMessageKey(), e.getArguments().toArray());
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package org.duban.web.item;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
@@ -70,6 +71,8 @@ public class ItemBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
+    private transient Refusals refusals;
+    @Inject
     private transient Clock clock;
 
     private Long id;
@@ -103,7 +106,7 @@ public class ItemBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.item");
+            refusals.refused(e);
         }
     }
 
@@ -203,7 +206,7 @@ public class ItemBean implements Serializable {
             }
             messages.error(field, e.getMessageKey(), e.getArguments().toArray());
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
         return null;
     }

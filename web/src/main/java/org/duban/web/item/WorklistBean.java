@@ -1,5 +1,6 @@
 package org.duban.web.item;
 
+import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -41,6 +42,8 @@ public class WorklistBean implements Serializable {
     private transient ItemWorkflow workflow;
     @Inject
     private transient Messages messages;
+    @Inject
+    private transient Refusals refusals;
     @Inject
     private transient Clock clock;
 
@@ -102,7 +105,7 @@ public class WorklistBean implements Serializable {
         } catch (DomainException e) {
             messages.refused(e);
         } catch (EJBAccessException e) {
-            messages.error(null, "error.access.action");
+            refusals.refused(e);
         }
     }
 
