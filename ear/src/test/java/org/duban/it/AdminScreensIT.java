@@ -40,6 +40,9 @@ class AdminScreensIT extends ScreenTest {
         Browser.screenshot(browser, "admin-accounts-zh");
 
         browser.findElement(By.id("menu-audit")).click();
+        screens.select(By.id("audit:kind"), "管理操作");
+        screens.type(By.id("audit:actor"), "admin");
+        screens.submit(By.id("audit:find"));
         assertTrue(screens.text(By.id("audit:events")).contains("account " + login), "the change is in the trail");
         Browser.screenshot(browser, "admin-audit-zh");
 

@@ -94,6 +94,22 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build()));
     }
 
+    /** An ajax post of a Faces form, as PrimeFaces sends it for the given button. */
+    public HttpResponse<String> postAjax(String path, Map<String, String> fields, String source) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("jakarta.faces.partial.ajax", "true");
+        all.put("jakarta.faces.source", source);
+        all.put("jakarta.faces.partial.execute", "@all");
+        all.put(source, source);
+        StringBuilder body = new StringBuilder();
+        all.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return remember(send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build()));
+    }
+
     /** A multipart post with one file part, its name and bytes chosen by the test, not by a browser. */
     public HttpResponse<String> postWithFile(String path, Map<String, String> fields, String fileField,
                                              String fileName, byte[] content) {
