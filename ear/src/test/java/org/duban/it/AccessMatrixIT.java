@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import org.duban.archive.ArchiveSearch;
 import org.duban.archive.DossierFilter;
 import org.duban.assessment.Dashboard;
@@ -73,7 +72,6 @@ class AccessMatrixIT {
     private World world;
     private Account archivist;
     private Map<String, Account> people;
-    private String base;
     private String title;
     private long itemId;
     private long attachmentId;
@@ -104,8 +102,6 @@ class AccessMatrixIT {
         signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
         workflow.assign(itemId, null, null);
         attachmentId = queries.detail(itemId).getAttachments().get(0).getId();
-        HttpServletRequest request = CurrentExchange.request();
-        base = "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/";
     }
 
     private static final Set<String> SEE_ITEM = Set.of("OFFICE_STAFF", "OFFICE_DIRECTOR", "LEADER", "UNIT_HEAD", "UNIT_STAFF");
@@ -185,7 +181,7 @@ class AccessMatrixIT {
 
         List<String> wrong = new ArrayList<>();
         people.forEach((role, account) -> {
-            WebClient client = new WebClient(base);
+            WebClient client = WebClient.ofThisServer();
             client.signIn(account.getUsername(), Fixtures.PASSWORD);
             design.forEach((page, roles) -> {
                 HttpResponse<String> answer = client.get(page);

@@ -1,7 +1,6 @@
 package org.duban.it;
 
 import jakarta.ejb.EJB;
-import jakarta.servlet.http.HttpServletRequest;
 import org.duban.audit.AuditEvent;
 import org.duban.audit.AuditFilter;
 import org.duban.audit.AuditKind;
@@ -56,17 +55,14 @@ class AttacksIT {
     private AuditLog audit;
 
     private World world;
-    private String base;
 
     @BeforeEach
     void makeTheWorld() {
         world = new World(fixtures);
-        HttpServletRequest request = CurrentExchange.request();
-        base = "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/";
     }
 
     private WebClient signedIn(String username) {
-        WebClient client = new WebClient(base);
+        WebClient client = WebClient.ofThisServer();
         HttpResponse<String> home = client.signIn(username, Fixtures.PASSWORD);
         assertTrue(home.uri().getPath().endsWith("/home.xhtml"), "signed in: " + home.uri());
         return client;
@@ -82,7 +78,7 @@ class AttacksIT {
         signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
         long id = workflow.draft(world.draft("会话测试 " + world.id, LocalDate.now().plusDays(20), List.of()), List.of());
 
-        WebClient client = new WebClient(base);
+        WebClient client = WebClient.ofThisServer();
         client.get("login.xhtml");
         String before = client.sessionId();
         assertNotNull(before, "the login form starts a session");
@@ -103,7 +99,7 @@ class AttacksIT {
 
     @Test
     void guessingPasswordsThroughTheFormIsThrottledAndRecorded() {
-        WebClient attacker = new WebClient(base);
+        WebClient attacker = WebClient.ofThisServer();
         for (int i = 0; i < 4; i++) {
             HttpResponse<String> page = attacker.signIn(world.leadHead.getUsername(), "guess-" + i);
             assertTrue(page.body().contains("用户名或密码不正确"), "a neutral message");

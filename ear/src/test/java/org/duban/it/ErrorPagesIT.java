@@ -1,7 +1,6 @@
 package org.duban.it;
 
 import jakarta.ejb.EJB;
-import jakarta.servlet.http.HttpServletRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -76,8 +75,7 @@ class ErrorPagesIT {
     void signIn() {
         errors.addHandler(capture);
         World world = new World(fixtures);
-        HttpServletRequest request = CurrentExchange.request();
-        client = new WebClient("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/");
+        client = WebClient.ofThisServer();
         client.signIn(world.officeStaff.getUsername(), Fixtures.PASSWORD);
     }
 

@@ -38,6 +38,12 @@ public final class WebClient {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /** A client of the server an in-container test runs in, reached from outside over its HTTP port. */
+    public static WebClient ofThisServer() {
+        jakarta.servlet.http.HttpServletRequest request = CurrentExchange.request();
+        return new WebClient("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/");
+    }
+
     public HttpResponse<String> get(String path) {
         return remember(send(HttpRequest.newBuilder(URI.create(base + path)).GET().build()));
     }

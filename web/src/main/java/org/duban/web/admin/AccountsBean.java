@@ -1,7 +1,6 @@
 package org.duban.web.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,15 +9,12 @@ import org.duban.organization.AccountInput;
 import org.duban.organization.Administration;
 import org.duban.organization.Role;
 import org.duban.organization.Unit;
-import org.duban.shared.DomainException;
-import org.duban.web.i18n.Messages;
-import org.duban.web.security.Refusals;
+import org.duban.web.security.Attempts;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -34,9 +30,7 @@ public class AccountsBean implements Serializable {
     @EJB
     private transient Administration administration;
     @Inject
-    private transient Messages messages;
-    @Inject
-    private transient Refusals refusals;
+    private transient Attempts attempts;
 
     private transient List<Account> accounts;
     private transient List<Unit> units;
@@ -109,57 +103,40 @@ public class AccountsBean implements Serializable {
                 roles.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
                 email, language, directoryLogin);
         String login = username;
-        run(() -> {
+        handOver(null, null);
+        if (attempts.attempt(() -> {
             if (editing == null) {
                 administration.createAccount(input).ifPresent(password -> handOver(login, password));
             } else {
                 administration.changeAccount(editing, version, input);
             }
+        })) {
             startNew();
-            return null;
-        });
+            accounts = null;
+        }
     }
 
     public void resetPassword(long id, String login) {
-        String password = run(() -> administration.resetPassword(id));
-        if (password != null) {
-            handOver(login, password);
-        }
+        handOver(null, null);
+        attempts.attempt(() -> administration.resetPassword(id)).ifPresent(password -> handOver(login, password));
     }
 
     public void deactivate(long id) {
-        run(() -> {
-            administration.deactivateAccount(id);
-            return null;
-        });
+        if (attempts.attempt(() -> administration.deactivateAccount(id))) {
+            accounts = null;
+        }
     }
 
     public void activate(long id) {
-        run(() -> {
-            administration.activateAccount(id);
-            return null;
-        });
+        if (attempts.attempt(() -> administration.activateAccount(id))) {
+            accounts = null;
+        }
     }
 
+    /** A temporary password just made is shown once, with the login it belongs to. */
     private void handOver(String login, String password) {
         handOverLogin = login;
         handOverPassword = password;
-    }
-
-    private <T> T run(Supplier<T> change) {
-        handOverLogin = null;
-        handOverPassword = null;
-        try {
-            T result = change.get();
-            accounts = null;
-            messages.info("page.draft.saved");
-            return result;
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
-        }
-        return null;
     }
 
     public boolean isEditing() { return editing != null; }

@@ -1,15 +1,12 @@
 package org.duban.web.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.settings.Settings;
 import org.duban.settings.SettingsService;
-import org.duban.shared.DomainException;
-import org.duban.web.i18n.Messages;
-import org.duban.web.security.Refusals;
+import org.duban.web.security.Attempts;
 
 import java.io.Serializable;
 
@@ -23,9 +20,7 @@ public class SignInSettingsBean implements Serializable {
     @EJB
     private transient SettingsService service;
     @Inject
-    private transient Messages messages;
-    @Inject
-    private transient Refusals refusals;
+    private transient Attempts attempts;
 
     private int version;
     private int idleTimeoutMinutes;
@@ -41,14 +36,8 @@ public class SignInSettingsBean implements Serializable {
     }
 
     public void save() {
-        try {
-            service.changeSignIn(version, idleTimeoutMinutes, directoryUrl, directoryUserDn);
+        if (attempts.attempt(() -> service.changeSignIn(version, idleTimeoutMinutes, directoryUrl, directoryUserDn))) {
             load();
-            messages.info("page.draft.saved");
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
         }
     }
 

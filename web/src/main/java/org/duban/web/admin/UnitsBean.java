@@ -1,16 +1,13 @@
 package org.duban.web.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.organization.Account;
 import org.duban.organization.Administration;
 import org.duban.organization.Unit;
-import org.duban.shared.DomainException;
-import org.duban.web.i18n.Messages;
-import org.duban.web.security.Refusals;
+import org.duban.web.security.Attempts;
 
 import java.io.Serializable;
 import java.util.List;
@@ -26,9 +23,7 @@ public class UnitsBean implements Serializable {
     @EJB
     private transient Administration administration;
     @Inject
-    private transient Messages messages;
-    @Inject
-    private transient Refusals refusals;
+    private transient Attempts attempts;
 
     private transient List<Unit> units;
     private transient Set<Long> inUse;
@@ -97,14 +92,8 @@ public class UnitsBean implements Serializable {
     }
 
     private void run(Runnable change) {
-        try {
-            change.run();
+        if (attempts.attempt(change)) {
             units = null;
-            messages.info("page.draft.saved");
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
         }
     }
 
