@@ -1,5 +1,6 @@
 package org.duban.web.item;
 
+import org.duban.organization.Role;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -19,6 +20,14 @@ public class HomeBean implements Serializable {
     private transient ItemQueries queries;
 
     private ConcerningItems items;
+
+    /** Someone who only administers has no items: their home page is the administration pages. */
+    public boolean isAdministratorOnly() {
+        jakarta.faces.context.ExternalContext external =
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Role.ADMIN.name()) && java.util.Arrays.stream(Role.values())
+                .filter(role -> role != Role.ADMIN).noneMatch(role -> external.isUserInRole(role.name()));
+    }
 
     public ConcerningItems getItems() {
         if (items == null) {
