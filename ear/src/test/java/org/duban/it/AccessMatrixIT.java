@@ -200,5 +200,14 @@ class AccessMatrixIT {
             });
         });
         assertEquals(List.of(), wrong);
+
+        // each refused address is in the audit trail, with who asked
+        signIn.as(world.admin.getUsername(), Fixtures.PASSWORD);
+        List<String> refused = audit.page(new AuditFilter(org.duban.audit.AuditKind.REFUSED,
+                world.foreignHead.getUsername(), null, null), 0, 100).stream().map(e -> e.getSubject()).toList();
+        assertTrue(refused.stream().anyMatch(s -> s.endsWith("/admin/units.xhtml")), refused.toString());
+        assertTrue(refused.stream().anyMatch(s -> s.contains("ItemQueries.attachment(" + attachmentId + ")")), refused.toString());
+        assertTrue(refused.stream().anyMatch(s -> s.endsWith("/dashboard.xhtml")), refused.toString());
+        assertTrue(refused.stream().anyMatch(s -> s.contains("ItemQueries.detail(" + itemId + ")")), refused.toString());
     }
 }
