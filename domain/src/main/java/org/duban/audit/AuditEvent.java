@@ -55,8 +55,13 @@ public class AuditEvent {
         this.address = cut(address, 64);
     }
 
+    /** Shortened to the column, and without control characters: a typed name cannot forge a line of the log. */
     private static String cut(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
+        if (text == null) {
+            return null;
+        }
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= length ? clean : clean.substring(0, length);
     }
 
     public Long getId() {

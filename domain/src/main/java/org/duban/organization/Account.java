@@ -97,6 +97,10 @@ public class Account {
         this.roles = new HashSet<>(roles);
         this.language = Require.optionalText(language);
         this.directoryLogin = directoryLogin;
+        if (directoryLogin) {
+            // the directory owns the password: a change asked for here could never be made
+            this.mustChangePassword = false;
+        }
     }
 
     public void deactivate() {
@@ -109,6 +113,7 @@ public class Account {
 
     /** An administrator sets a temporary password; the person must replace it at their next sign-in. */
     public void resetPassword(String temporaryHash) {
+        Require.that(!directoryLogin, "error.account.directoryPassword");
         this.passwordHash = Require.text(temporaryHash, "error.account.passwordRequired");
         this.mustChangePassword = true;
     }

@@ -64,6 +64,13 @@ public class Unit {
         this.head = head;
     }
 
+    /** The head moved to another unit or left: the unit has no head until the administrator names one. */
+    public void releaseHead(Account account) {
+        if (head != null && head.equals(account)) {
+            head = null;
+        }
+    }
+
     /** An inactive unit is no longer offered for new items; its items and history stay. */
     public void deactivate() {
         this.active = false;

@@ -37,6 +37,27 @@ class AdministrationRulesTest {
     }
 
     @Test
+    void aDirectoryAccountNeverWaitsForAPasswordChangeItCannotMake() {
+        Unit unit = new Unit("JW", "教务处");
+        Account account = new Account("zhang", "张伟", unit, Set.of(Role.UNIT_STAFF), "hash");
+        account.resetPassword("temporary");
+        account.describe("张伟", unit, Set.of(Role.UNIT_STAFF), null, null, true);
+        assertFalse(account.isMustChangePassword());
+        refused("error.account.directoryPassword", () -> account.resetPassword("another"));
+    }
+
+    @Test
+    void aHeadWhoLeavesIsReleased() {
+        Unit unit = new Unit("JW", "教务处");
+        Account head = new Account("wang", "王五", unit, Set.of(Role.UNIT_HEAD), "hash");
+        unit.describe("JW", "教务处", head);
+        unit.releaseHead(new Account("li", "李四", unit, Set.of(Role.UNIT_HEAD), "hash"));
+        assertSame(head, unit.getHead(), "someone else leaving changes nothing");
+        unit.releaseHead(head);
+        assertNull(unit.getHead());
+    }
+
+    @Test
     void aRefusedDescriptionChangesNothing() {
         Unit unit = new Unit("JW", "教务处");
         Account account = new Account("zhang", "张伟", unit, Set.of(Role.UNIT_STAFF), "hash");

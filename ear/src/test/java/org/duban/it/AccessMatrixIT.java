@@ -203,8 +203,10 @@ class AccessMatrixIT {
 
         // each refused address is in the audit trail, with who asked
         signIn.as(world.admin.getUsername(), Fixtures.PASSWORD);
-        List<String> refused = audit.page(new AuditFilter(org.duban.audit.AuditKind.REFUSED,
-                world.foreignHead.getUsername(), null, null), 0, 100).stream().map(e -> e.getSubject()).toList();
+        List<org.duban.audit.AuditEvent> refusals = audit.page(new AuditFilter(org.duban.audit.AuditKind.REFUSED,
+                world.foreignHead.getUsername(), null, null), 0, 100);
+        assertTrue(refusals.stream().allMatch(e -> "127.0.0.1".equals(e.getAddress())), "from where, 403 pages too");
+        List<String> refused = refusals.stream().map(e -> e.getSubject()).toList();
         assertTrue(refused.stream().anyMatch(s -> s.endsWith("/admin/units.xhtml")), refused.toString());
         assertTrue(refused.stream().anyMatch(s -> s.contains("ItemQueries.attachment(" + attachmentId + ")")), refused.toString());
         assertTrue(refused.stream().anyMatch(s -> s.endsWith("/dashboard.xhtml")), refused.toString());

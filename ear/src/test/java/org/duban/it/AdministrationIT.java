@@ -175,6 +175,27 @@ class AdministrationIT {
     }
 
     @Test
+    void aHeadWhoMovesToAnotherUnitNoLongerHeadsTheFirst() {
+        as(world.admin);
+        Unit lead = administration.unit(world.leadUnit.getId());
+        administration.changeUnit(lead.getId(), lead.getVersion(), lead.getCode(), lead.getName(), world.leadHead.getId());
+        assertEquals(world.leadHead.getId(), administration.unit(lead.getId()).getHead().getId());
+        Account head = administration.account(world.leadHead.getId());
+        assertEquals("error.unit.inactive", refused(DomainException.class, () -> {
+            administration.deactivateUnit(world.foreignUnit.getId());
+            administration.changeAccount(head.getId(), head.getVersion(), new AccountInput(head.getUsername(),
+                    head.getFullName(), world.foreignUnit.getId(), head.getRoles(), null, null, false));
+        }).getMessageKey(), "not into an inactive unit");
+        administration.changeAccount(head.getId(), head.getVersion(), new AccountInput(head.getUsername(),
+                head.getFullName(), world.coUnit.getId(), head.getRoles(), null, null, false));
+        assertNull(administration.unit(lead.getId()).getHead(), "the unit waits for a new head");
+        assertEquals("error.account.self", refused(DomainException.class, () -> administration.changeAccount(
+                world.admin.getId(), administration.account(world.admin.getId()).getVersion(), new AccountInput(
+                        world.admin.getUsername(), "管理员", world.office.getId(), Set.of(Role.ADMIN), null, null, true)))
+                .getMessageKey(), "an administrator does not move themselves to the directory");
+    }
+
+    @Test
     void onlyTheAdministratorAdministers() {
         as(world.director);
         refused(EJBAccessException.class, () -> administration.units());

@@ -53,6 +53,8 @@ class AttacksIT {
     private ItemQueries queries;
     @EJB
     private AuditLog audit;
+    @EJB
+    private org.duban.organization.Administration administration;
 
     private World world;
 
@@ -95,6 +97,23 @@ class AttacksIT {
         assertFalse(again.body().contains("会话测试 " + world.id), "signed out: nothing private");
         assertTrue(again.body().contains("login:username"), "the login form instead");
         assertEquals(1, trailOf(world.officeStaff.getUsername(), AuditKind.SIGN_OUT).size());
+    }
+
+    @Test
+    void afterAResetNothingButThePasswordPageOpensHoweverTheAddressIsWritten() {
+        signIn.as(world.admin.getUsername(), Fixtures.PASSWORD);
+        String temporary = administration.resetPassword(world.leadStaff.getId());
+        WebClient client = WebClient.ofThisServer();
+        HttpResponse<String> first = client.signIn(world.leadStaff.getUsername(), temporary);
+        assertTrue(first.uri().getPath().endsWith("/password.xhtml"), first.uri().toString());
+        for (String sneaky : List.of("home.xhtml", "jakarta.faces.resource/../home.xhtml", "./worklist.xhtml",
+                "inbox.xhtml;jsessionid=x", "%68ome.xhtml")) {
+            HttpResponse<String> answer = client.get(sneaky);
+            assertTrue(answer.uri().getPath().endsWith("/password.xhtml") || answer.statusCode() == 404
+                    || answer.statusCode() == 400, sneaky + " -> " + answer.statusCode() + " " + answer.uri());
+            assertFalse(answer.body().contains("id=\"menu-worklist\"") && !answer.uri().getPath().endsWith("/password.xhtml"),
+                    sneaky + " opened a page");
+        }
     }
 
     @Test

@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Writes the audit trail and lets the administrator read it. There is no method that changes or removes an entry.
- * Each entry is also written to the server log, so a trail exists even if the database is unreachable.
+ * Sign-ins and refusals are written in their own transaction (a refused action rolls back, its record must not);
+ * changes are written in theirs. Each entry is also written to the server log.
  */
 @Stateless
 public class AuditLog {
@@ -40,23 +41,20 @@ public class AuditLog {
     @Resource
     private SessionContext context;
 
-    /** Records an action of the signed-in person (or of the system, outside a request). */
+    /**
+     * Records a change by the signed-in person in the change's own transaction: the entry exists exactly when the
+     * change does.
+     */
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(AuditKind kind, String subject, String detail) {
-        Principal principal = context.getCallerPrincipal();
-        String actor = principal == null || "ANONYMOUS".equals(principal.getName()) ? null : principal.getName();
-        recordFor(actor, kind, subject, detail);
+        write(caller(), kind, subject, detail);
     }
 
     /** Records an action on behalf of a named person: a sign-in, where nobody is signed in yet. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFor(String actor, AuditKind kind, String subject, String detail) {
-        AuditEvent event = new AuditEvent(clock.instant(), kind, actor, subject, detail, address());
-        em.persist(event);
-        LOG.info(() -> "audit " + kind + " actor=" + actor + " subject=" + subject + " detail=" + detail
-                + " from=" + event.getAddress());
+        write(actor, kind, subject, detail);
     }
 
     /** A refusal, recorded once per request however many layers see it. */
@@ -64,7 +62,7 @@ public class AuditLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(String subject, String detail) {
         if (!originKnown() || !origin.refusalRecorded()) {
-            record(AuditKind.REFUSED, subject, detail);
+            write(caller(), AuditKind.REFUSED, subject, detail);
             if (originKnown()) {
                 origin.markRefusalRecorded();
             }
@@ -119,6 +117,18 @@ public class AuditLog {
             query.setParameter("to", filter.to());
         }
         return query;
+    }
+
+    private void write(String actor, AuditKind kind, String subject, String detail) {
+        AuditEvent event = new AuditEvent(clock.instant(), kind, actor, subject, detail, address());
+        em.persist(event);
+        LOG.info(() -> "audit " + event.getKind() + " actor=" + event.getActor() + " subject=" + event.getSubject()
+                + " detail=" + event.getDetail() + " from=" + event.getAddress());
+    }
+
+    private String caller() {
+        Principal principal = context.getCallerPrincipal();
+        return principal == null || "ANONYMOUS".equals(principal.getName()) ? null : principal.getName();
     }
 
     private String address() {

@@ -52,8 +52,8 @@ public class AccountImport {
         if (bytes.length > MAX_BYTES) {
             throw new DomainException("error.import.tooLarge", MAX_BYTES / 1024 / 1024);
         }
-        List<List<String>> rows = ImportRows.read(fileName, bytes);
-        String first = rows.isEmpty() || rows.get(0).isEmpty() ? "" : rows.get(0).get(0).toLowerCase(Locale.ROOT);
+        List<ImportRows.Row> rows = ImportRows.read(fileName, bytes);
+        String first = rows.isEmpty() ? "" : rows.get(0).cell(0).toLowerCase(Locale.ROOT);
         ImportReport report;
         if (UNIT_HEADER.contains(first)) {
             report = units(rows);
@@ -69,61 +69,61 @@ public class AccountImport {
         return report;
     }
 
-    private ImportReport units(List<List<String>> rows) {
+    private ImportReport units(List<ImportRows.Row> rows) {
         List<ImportReport.Problem> problems = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 1; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
-            if (blank(row)) {
+            ImportRows.Row row = rows.get(i);
+            if (row.blank()) {
                 continue;
             }
-            String code = cell(row, 0);
+            String code = row.cell(0);
             try {
-                new Unit(code, cell(row, 1));
+                new Unit(code, row.cell(1));
                 refuse(!codes.add(code.toLowerCase(Locale.ROOT)), "error.import.duplicate", code);
                 refuse(unitByCode(code) != null, "error.unit.codeTaken");
             } catch (DomainException e) {
-                problems.add(problem(i, e));
+                problems.add(problem(row, e));
             }
         }
         if (!problems.isEmpty()) {
             return new ImportReport(problems, 0, List.of());
         }
         int created = 0;
-        for (int i = 1; i < rows.size(); i++) {
-            if (!blank(rows.get(i))) {
-                administration.createUnit(cell(rows.get(i), 0), cell(rows.get(i), 1));
+        for (ImportRows.Row row : rows.subList(1, rows.size())) {
+            if (!row.blank()) {
+                administration.createUnit(row.cell(0), row.cell(1));
                 created++;
             }
         }
         return new ImportReport(List.of(), created, List.of());
     }
 
-    private ImportReport accounts(List<List<String>> rows) {
+    private ImportReport accounts(List<ImportRows.Row> rows) {
         List<ImportReport.Problem> problems = new ArrayList<>();
         Set<String> logins = new HashSet<>();
         Map<Integer, AccountInput> inputs = new HashMap<>();
         for (int i = 1; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
-            if (blank(row)) {
+            ImportRows.Row row = rows.get(i);
+            if (row.blank()) {
                 continue;
             }
             try {
-                String login = cell(row, 0);
+                String login = row.cell(0);
                 refuse(!login.matches("[A-Za-z0-9._@-]{2,50}"), "error.account.usernameFormat");
                 refuse(!logins.add(login.toLowerCase(Locale.ROOT)), "error.import.duplicate", login);
                 refuse(!em.createQuery("select a.id from Account a where lower(a.username) = :name", Long.class)
                         .setParameter("name", login.toLowerCase(Locale.ROOT)).getResultList().isEmpty(),
                         "error.account.usernameTaken");
-                Unit unit = unitByCode(cell(row, 2));
-                refuse(unit == null || !unit.isActive(), "error.import.unit", cell(row, 2));
-                AccountInput input = new AccountInput(login, cell(row, 1), unit.getId(), roles(cell(row, 3)),
-                        cell(row, 4), language(cell(row, 5)), yesOrNo(cell(row, 6)));
+                Unit unit = unitByCode(row.cell(2));
+                refuse(unit == null || !unit.isActive(), "error.import.unit", row.cell(2));
+                AccountInput input = new AccountInput(login, row.cell(1), unit.getId(), roles(row.cell(3)),
+                        row.cell(4), language(row.cell(5)), yesOrNo(row.cell(6)));
                 new Account(login, input.fullName(), unit, input.roles(), "unchecked")
                         .describe(input.fullName(), unit, input.roles(), input.email(), input.language(), false);
                 inputs.put(i, input);
             } catch (DomainException e) {
-                problems.add(problem(i, e));
+                problems.add(problem(row, e));
             }
         }
         if (!problems.isEmpty()) {
@@ -169,15 +169,7 @@ public class AccountImport {
         }
     }
 
-    private static ImportReport.Problem problem(int index, DomainException e) {
-        return new ImportReport.Problem(index + 1, e.getMessageKey(), e.getArguments());
-    }
-
-    private static boolean blank(List<String> row) {
-        return row.stream().allMatch(String::isBlank);
-    }
-
-    private static String cell(List<String> row, int column) {
-        return column < row.size() ? row.get(column) : "";
+    private static ImportReport.Problem problem(ImportRows.Row row, DomainException e) {
+        return new ImportReport.Problem(row.line(), e.getMessageKey(), e.getArguments());
     }
 }

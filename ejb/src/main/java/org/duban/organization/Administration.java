@@ -27,11 +27,10 @@ import java.util.TreeSet;
 public class Administration {
 
     /** Every table that names a unit: a unit named anywhere is part of the record and stays. */
-    private static final String UNIT_REFERENCES = "select count(*) from ("
-            + " select UNIT_ID as U from ACCOUNT union all select LEAD_UNIT_ID from SUPERVISION_ITEM"
-            + " union all select UNIT_ID from ITEM_CO_UNIT union all select UNIT_ID from ITEM_CONSULTED_UNIT"
-            + " union all select UNIT_ID from ITEM_ACKNOWLEDGED_UNIT union all select UNIT_ID from DOSSIER"
-            + " union all select UNIT_ID from UNIT_ASSESSMENT union all select UNIT_ID from NOTICE_UNIT) R (U) where U = ?";
+    private static final String UNIT_REFERENCES = "(select UNIT_ID from ACCOUNT union all select LEAD_UNIT_ID"
+            + " from SUPERVISION_ITEM union all select UNIT_ID from ITEM_CO_UNIT union all select UNIT_ID"
+            + " from ITEM_CONSULTED_UNIT union all select UNIT_ID from ITEM_ACKNOWLEDGED_UNIT union all select UNIT_ID"
+            + " from DOSSIER union all select UNIT_ID from UNIT_ASSESSMENT union all select UNIT_ID from NOTICE_UNIT) R (U)";
 
     @PersistenceContext
     private EntityManager em;
@@ -56,10 +55,8 @@ public class Administration {
     /** The units something refers to (they can only be deactivated). */
     public Set<Long> unitsInUse() {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select distinct U from (select UNIT_ID as U from ACCOUNT"
-                + " union all select LEAD_UNIT_ID from SUPERVISION_ITEM union all select UNIT_ID from ITEM_CO_UNIT"
-                + " union all select UNIT_ID from DOSSIER union all select UNIT_ID from UNIT_ASSESSMENT) R (U)"
-                + " where U is not null").getResultList();
+        List<Number> ids = em.createNativeQuery("select distinct U from " + UNIT_REFERENCES + " where U is not null")
+                .getResultList();
         Set<Long> inUse = new HashSet<>();
         ids.forEach(id -> inUse.add(id.longValue()));
         return inUse;
@@ -98,7 +95,8 @@ public class Administration {
     /** Only a unit nothing refers to (made by mistake) can go; any other is deactivated instead. */
     public void deleteUnit(long id) {
         Unit unit = unit(id);
-        Number references = (Number) em.createNativeQuery(UNIT_REFERENCES).setParameter(1, id).getSingleResult();
+        Number references = (Number) em.createNativeQuery("select count(*) from " + UNIT_REFERENCES + " where U = ?")
+                .setParameter(1, id).getSingleResult();
         Require.that(references.longValue() == 0, "error.unit.inUse");
         em.remove(unit);
         audit.record(AuditKind.ADMINISTRATION, "unit " + unit.getCode(), "deleted: " + unit.getName());
@@ -131,7 +129,7 @@ public class Administration {
         Require.that(em.createQuery("select count(a) from Account a where lower(a.username) = :name", Long.class)
                 .setParameter("name", username.toLowerCase()).getSingleResult() == 0, "error.account.usernameTaken");
         String temporary = input.directoryLogin() ? null : TemporaryPasswords.next();
-        Unit unit = input.unitId() == null ? null : unit(input.unitId());
+        Unit unit = input.unitId() == null ? null : activeUnit(input.unitId());
         Account account = new Account(username, input.fullName(), unit, input.roles(),
                 passwords.hash(temporary != null ? temporary : TemporaryPasswords.next()));
         account.describe(input.fullName().strip(), unit, input.roles(), input.email(), input.language(),
@@ -148,10 +146,12 @@ public class Administration {
         Account account = account(id);
         current(account, version, account.getVersion());
         String before = describe(account);
-        Unit unit = input.unitId() == null ? null : unit(input.unitId());
+        Unit unit = input.unitId() == null ? null : input.unitId().equals(account.getUnit().getId())
+                ? account.getUnit() : activeUnit(input.unitId());
         account.describe(input.fullName() == null ? null : input.fullName().strip(), unit, input.roles(),
                 input.email(), input.language(), input.directoryLogin());
-        refuseLockingOutTheCaller(account, account.holds(Role.ADMIN));
+        refuseLockingOutTheCaller(account, account.holds(Role.ADMIN) && !account.isDirectoryLogin());
+        releaseHeadships(account);
         audit.record(AuditKind.ADMINISTRATION, "account " + account.getUsername(),
                 "changed: " + before + " -> " + describe(account));
     }
@@ -160,6 +160,7 @@ public class Administration {
         Account account = account(id);
         refuseLockingOutTheCaller(account, false);
         account.deactivate();
+        releaseHeadships(account);
         audit.record(AuditKind.ADMINISTRATION, "account " + account.getUsername(), "deactivated");
     }
 
@@ -179,7 +180,28 @@ public class Administration {
         return temporary;
     }
 
-    /** An administrator cannot take away their own way in (the last door would close behind them). */
+    private Unit activeUnit(long id) {
+        Unit unit = unit(id);
+        Require.that(unit.isActive(), "error.unit.inactive", unit.getName());
+        return unit;
+    }
+
+    /** A person who left a unit, or was deactivated, no longer heads it. */
+    private void releaseHeadships(Account account) {
+        em.createQuery("select u from Unit u where u.head = :account", Unit.class).setParameter("account", account)
+                .getResultList().stream()
+                .filter(unit -> !account.isActive() || !unit.sameAs(account.getUnit()))
+                .forEach(unit -> {
+                    unit.releaseHead(account);
+                    audit.record(AuditKind.ADMINISTRATION, "unit " + unit.getCode(),
+                            "head " + account.getUsername() + " released");
+                });
+    }
+
+    /**
+     * An administrator cannot take away their own way in (the last door would close behind them): not deactivate
+     * themselves, drop their role, or move to the directory, which may not even be set up.
+     */
     private void refuseLockingOutTheCaller(Account account, boolean stillAdmin) {
         boolean self = account.getId().equals(callers.current().account().getId());
         Require.that(!self || stillAdmin, "error.account.self");

@@ -14,6 +14,8 @@ import org.duban.settings.SettingsService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Checks a name and password for the identity store: a local account against its PBKDF2 hash, a directory account
@@ -27,6 +29,14 @@ public class SignIns {
 
     public static final int ALLOWED_FAILURES = 5;
     public static final Duration WINDOW = Duration.ofMinutes(5);
+
+    private static final Lock[] STRIPES = new Lock[64];
+
+    static {
+        for (int i = 0; i < STRIPES.length; i++) {
+            STRIPES[i] = new ReentrantLock();
+        }
+    }
 
     public enum Outcome { SIGNED_IN, REFUSED, LOCKED }
 
@@ -53,6 +63,17 @@ public class SignIns {
 
     public Attempt attempt(String username, String password) {
         String name = username == null ? "" : username.strip();
+        // One attempt per name at a time (on this server): guesses sent in parallel cannot all pass the count.
+        Lock lock = STRIPES[Math.floorMod(name.hashCode(), STRIPES.length)];
+        lock.lock();
+        try {
+            return attemptAlone(name, password);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Attempt attemptAlone(String name, String password) {
         if (locked(name)) {
             audit.recordFor(name, AuditKind.SIGN_IN_LOCKED, name, null);
             return new Attempt(Outcome.LOCKED, null);

@@ -88,7 +88,7 @@ public class LoginBean {
         session.setMaxInactiveInterval(settings.current().getIdleTimeoutMinutes() * 60);
         accounts.findByUsername(username.strip()).ifPresent(account -> {
             language.use(account.getLanguage());
-            if (account.isMustChangePassword()) {
+            if (account.isMustChangePassword() && !account.isDirectoryLogin()) {
                 session.setAttribute(PasswordChangeGate.MUST_CHANGE, Boolean.TRUE);
             }
         });

@@ -25,7 +25,8 @@ public class PasswordChangeGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the container's decoded, normalised path: "/jakarta.faces.resource/../home.xhtml" is home.xhtml here
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean open = path.equals("/password.xhtml") || path.equals("/login.xhtml")
                 || path.startsWith("/jakarta.faces.resource/");
         if (session != null && session.getAttribute(MUST_CHANGE) != null && !open) {

@@ -1,6 +1,7 @@
 package org.duban.web.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,7 +16,7 @@ import java.io.IOException;
  * Tells the audit trail where each request comes from: the address the server saw. (Behind a reverse proxy that is
  * the proxy; the server's own settings decide whether a forwarded address is trusted.)
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestOrigin extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -26,7 +27,9 @@ public class RequestOrigin extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        origin.from(request.getRemoteAddr());
+        if (origin.address() == null) {
+            origin.from(request.getRemoteAddr());
+        }
         chain.doFilter(request, response);
     }
 }
