@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import org.duban.archive.ArchiveSearch;
 import org.duban.archive.DossierFilter;
 import org.duban.assessment.Dashboard;
+import org.duban.assessment.Grouping;
+import org.duban.assessment.Period;
+import org.duban.job.JobKind;
 import org.duban.assessment.NoticeBoard;
 import org.duban.audit.AuditFilter;
 import org.duban.audit.AuditLog;
@@ -64,6 +67,14 @@ class AccessMatrixIT {
     private NoticeBoard notices;
     @EJB
     private ArchiveSearch archive;
+    @EJB
+    private org.duban.assessment.Statistics statistics;
+    @EJB
+    private org.duban.assessment.Assessments assessments;
+    @EJB
+    private org.duban.archive.Loans loans;
+    @EJB
+    private org.duban.job.Jobs jobs;
     @EJB
     private Administration administration;
     @EJB
@@ -127,6 +138,15 @@ class AccessMatrixIT {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Set<String>> pairs(Object... keysAndRoles) {
+        Map<String, Set<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndRoles.length; i += 2) {
+            map.put((String) keysAndRoles[i], (Set<String>) keysAndRoles[i + 1]);
+        }
+        return map;
+    }
+
     @Test
     void everyServiceAnswersEachRoleAsTheDesignSays() {
         Map<String, Call> services = new LinkedHashMap<>();
@@ -134,12 +154,20 @@ class AccessMatrixIT {
         services.put("item attachment", () -> queries.attachment(attachmentId));
         services.put("dashboard", () -> dashboard.view());
         services.put("notices", () -> notices.list());
+        services.put("statistics", () -> statistics.figures(Period.year(LocalDate.now().getYear()), Grouping.UNIT));
+        services.put("assessment periods", () -> assessments.periods());
+        services.put("my loans", () -> loans.mine());
+        services.put("open loans", () -> loans.open());
+        services.put("background jobs", () -> jobs.recent(JobKind.CATALOGUE));
         services.put("archive search", () -> archive.count(DossierFilter.none()));
         services.put("units administration", () -> administration.units());
         services.put("audit trail", () -> audit.page(AuditFilter.everything(), 0, 1));
-        Map<String, Set<String>> design = Map.of(
+        Map<String, Set<String>> design = pairs(
                 "item detail", SEE_ITEM, "item attachment", SEE_ITEM,
-                "dashboard", LEADERSHIP, "notices", LEADERSHIP,
+                "dashboard", LEADERSHIP, "notices", LEADERSHIP, "statistics", LEADERSHIP,
+                "assessment periods", LEADERSHIP, "my loans", Set.of("OFFICE_STAFF", "OFFICE_DIRECTOR", "LEADER",
+                        "UNIT_HEAD", "UNIT_STAFF", "OTHER_UNIT_HEAD", "OTHER_UNIT_STAFF"),
+                "open loans", Set.of("ARCHIVIST"), "background jobs", Set.of("ARCHIVIST"),
                 "archive search", Set.of("ARCHIVIST"),
                 "units administration", Set.of("ADMIN"), "audit trail", Set.of("ADMIN"));
 
@@ -166,6 +194,24 @@ class AccessMatrixIT {
         shows.put("files/" + attachmentId, r -> r.statusCode() == 200 && r.body().startsWith("%PDF"));
         design.put("download/document/" + itemId + "/ASSIGNMENT_NOTICE", Set.of("OFFICE_STAFF", "OFFICE_DIRECTOR", "LEADER", "UNIT_HEAD", "UNIT_STAFF"));
         shows.put("download/document/" + itemId + "/ASSIGNMENT_NOTICE", r -> r.statusCode() == 200 && r.body().startsWith("%PDF"));
+        Predicate<HttpResponse<String>> opened = r -> r.statusCode() == 200 && !r.body().contains("login:username")
+                && r.uri().getPath().endsWith(".xhtml") && !r.body().contains("id=\"error-id\"");
+        Set<String> everyoneButTheAdministrator = Set.of("OFFICE_STAFF", "OFFICE_DIRECTOR", "LEADER", "UNIT_HEAD",
+                "UNIT_STAFF", "OTHER_UNIT_HEAD", "OTHER_UNIT_STAFF", "ARCHIVIST");
+        for (String page : List.of("home.xhtml", "inbox.xhtml", "password.xhtml")) {
+            design.put(page, Set.copyOf(people.keySet()));
+            shows.put(page, opened);
+        }
+        for (String page : List.of("worklist.xhtml", "loans.xhtml")) {
+            design.put(page, everyoneButTheAdministrator);
+            shows.put(page, opened);
+        }
+        design.put("draft.xhtml", Set.of("OFFICE_STAFF", "OFFICE_DIRECTOR"));
+        shows.put("draft.xhtml", opened);
+        for (String page : List.of("statistics.xhtml", "assessment.xhtml", "notices.xhtml")) {
+            design.put(page, LEADERSHIP);
+            shows.put(page, opened);
+        }
         design.put("dashboard.xhtml", LEADERSHIP);
         shows.put("dashboard.xhtml", r -> r.statusCode() == 200 && r.body().contains("duban-dashboard"));
         for (String admin : List.of("admin/index.xhtml", "admin/units.xhtml", "admin/accounts.xhtml",
