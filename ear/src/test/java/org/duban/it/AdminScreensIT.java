@@ -3,6 +3,9 @@ package org.duban.it;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -72,5 +75,28 @@ class AdminScreensIT extends ScreenTest {
         browser.navigate().back();
         assertFalse(browser.findElements(By.id("login:username")).isEmpty(), "the login form, not the home page");
         assertTrue(browser.findElements(By.id("current-user")).isEmpty());
+    }
+
+    @Test
+    void anImportWithABadRowNamesItsLineAndImportsNothingThenTheMendedFileGoesIn() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Path file = Files.createTempFile("units", ".csv");
+        Files.writeString(file, "单位代码,单位名称\nA" + id + ",甲中心\n有 空格,乙中心\n", StandardCharsets.UTF_8);
+        screens.signIn("admin");
+        screens.open("admin/import.xhtml");
+        browser.findElement(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());
+        screens.submit(By.id("import:importFile"));
+        assertTrue(screens.globalMessages().contains("未导入任何数据"), screens.globalMessages());
+        String problems = screens.text(By.id("import:problems"));
+        assertTrue(problems.contains("3") && problems.contains("单位代码须为"), problems);
+        Browser.screenshot(browser, "admin-import-refused-zh");
+
+        Files.writeString(file, "单位代码,单位名称\nA" + id + ",甲中心\nB" + id + ",乙中心\n", StandardCharsets.UTF_8);
+        browser.findElement(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());
+        screens.submit(By.id("import:importFile"));
+        assertTrue(screens.globalMessages().contains("已导入 2 个单位"), screens.globalMessages());
+        screens.open("admin/units.xhtml");
+        assertTrue(screens.text(By.id("units:list")).contains("乙中心"));
+        Files.delete(file);
     }
 }
