@@ -155,6 +155,8 @@ class WorkingScreensIT extends ScreenTest {
         screens.act("URGE", null);
         String urgings = screens.text(By.id("urgings"));
         assertTrue(urgings.contains("约谈督查") && urgings.contains("发函督查") && urgings.contains("李处长"), urgings);
+        String history = screens.text(By.id("history"));
+        assertTrue(history.contains("约谈督查") && !history.contains("INTERVIEW"), "the history says the method in words");
 
         // a meeting from the work list urges it too
         screens.open("worklist.xhtml");

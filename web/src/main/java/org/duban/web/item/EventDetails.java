@@ -1,0 +1,40 @@
+package org.duban.web.item;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.duban.history.ItemEvent;
+import org.duban.web.i18n.Messages;
+
+/**
+ * An event's detail in the reader's language. The history keeps what it stored (hash-chained, never rewritten):
+ * enum names, dates, a number of days; this only says them in words.
+ */
+@Named
+@RequestScoped
+public class EventDetails {
+
+    private static final String REFUSED = "REFUSED";
+
+    @Inject
+    private Messages messages;
+
+    public String text(ItemEvent event) {
+        String detail = event.getDetail();
+        if (detail == null || detail.isBlank() || event.getAction() == null) {
+            return detail;
+        }
+        return switch (event.getAction()) {
+            case URGE -> messages.text("UrgingMethod." + detail);
+            case RETURN_FOR_REWORK -> messages.text("ReworkKind." + detail);
+            case REQUEST_HALT -> messages.text("HaltKind." + detail);
+            case DECIDE_HALT -> REFUSED.equals(detail) ? messages.text("extension.REFUSED")
+                    : messages.text("HaltKind." + detail);
+            case DECIDE_EXTENSION -> REFUSED.equals(detail) ? messages.text("extension.REFUSED") : detail;
+            case RESUME -> messages.text("event.detail.resumedTo", messages.text("ItemState." + detail));
+            case ESCALATE -> detail.matches("\\d+") ? messages.text("event.detail.overdueDays", Integer.parseInt(detail))
+                    : detail;
+            default -> detail;
+        };
+    }
+}
