@@ -3,7 +3,6 @@ package org.duban.it;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.inject.Inject;
 import org.duban.archive.ArchiveSearch;
 import org.duban.archive.DossierFilter;
 import org.duban.assessment.Dashboard;
@@ -21,11 +20,9 @@ import org.duban.organization.Administration;
 import org.duban.organization.Role;
 import org.duban.shared.AccessDeniedException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -44,19 +41,13 @@ import static org.junit.jupiter.api.Assertions.*;
  * method is called and each page is asked for directly by id or address. Refused means an exception from the
  * service, and on the web 403, 404 or the login form — never the data.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccessMatrixIT {
+class AccessMatrixIT extends InServerTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class,
-                World.class, WebClient.class);
+        return Deployments.microWarForInContainerTests(WebClient.class);
     }
 
-    @Inject
-    private SignIn signIn;
-    @EJB
-    private Fixtures fixtures;
     @EJB
     private ItemWorkflow workflow;
     @EJB
@@ -80,7 +71,6 @@ class AccessMatrixIT {
     @EJB
     private AuditLog audit;
 
-    private World world;
     private Account archivist;
     private Map<String, Account> people;
     private String title;
@@ -88,8 +78,7 @@ class AccessMatrixIT {
     private long attachmentId;
 
     @BeforeEach
-    void makeTheWorld() {
-        world = new World(fixtures);
+    void makeTheirOwnPeople() {
         archivist = fixtures.account("archivist-" + world.id, world.office, Role.ARCHIVIST);
         people = new LinkedHashMap<>();
         people.put("OFFICE_STAFF", world.officeStaff);

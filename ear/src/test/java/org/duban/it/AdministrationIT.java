@@ -3,7 +3,6 @@ package org.duban.it;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.inject.Inject;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.duban.audit.AuditEvent;
@@ -23,12 +22,9 @@ import org.duban.organization.Unit;
 import org.duban.shared.AccessDeniedException;
 import org.duban.shared.DomainException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import java.io.ByteArrayOutputStream;
@@ -47,19 +43,13 @@ import static org.junit.jupiter.api.Assertions.*;
  * The administrator's work and the sign-in rules on Payara Micro with real Derby: units and accounts, the whole-file
  * import, password reset and change, throttling of guessed passwords, and the audit trail that records all of it.
  */
-@ExtendWith(ArquillianExtension.class)
-class AdministrationIT {
+class AdministrationIT extends InServerTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class,
-                World.class, SettableClock.class);
+        return Deployments.microWarForInContainerTests(SettableClock.class);
     }
 
-    @Inject
-    private SignIn signIn;
-    @EJB
-    private Fixtures fixtures;
     @EJB
     private Administration administration;
     @EJB
@@ -73,20 +63,10 @@ class AdministrationIT {
     @EJB
     private ItemQueries queries;
 
-    private World world;
-
-    @BeforeEach
-    void makeTheWorld() {
-        world = new World(fixtures);
-    }
 
     @AfterEach
     void realTimeAgain() {
         SettableClock.reset();
-    }
-
-    private void as(Account account) {
-        signIn.as(account.getUsername(), Fixtures.PASSWORD);
     }
 
     private static <T extends Throwable> T refused(Class<T> type, Executable action) {

@@ -1,7 +1,6 @@
 package org.duban.it;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -32,11 +31,9 @@ import org.duban.shared.AccessDeniedException;
 import org.duban.shared.DomainException;
 import org.duban.shared.Sha256;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
@@ -61,22 +58,16 @@ import static org.junit.jupiter.api.Assertions.*;
  * manifest and documents (Chinese text read back from the PDF); the four checks each failing on a fault prepared in
  * the database; a broken attachment stopping the filing whole; retrieval, ZIP, loans and the access log.
  */
-@ExtendWith(ArquillianExtension.class)
-class ArchiveIT {
+class ArchiveIT extends InServerTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class,
-                World.class, Parallel.class)
+        return Deployments.microWarForInContainerTests(Parallel.class)
                 .addAsLibraries(Deployments.jarOf(PDDocument.class), Deployments.jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
                         Deployments.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
                         Deployments.jarOf(org.apache.commons.logging.Log.class));
     }
 
-    @Inject
-    private SignIn signIn;
-    @EJB
-    private Fixtures fixtures;
     @EJB
     private ItemWorkflow workflow;
     @EJB
@@ -98,17 +89,11 @@ class ArchiveIT {
     @EJB
     private Catalogue catalogue;
 
-    private World world;
     private Account archivist;
 
     @BeforeEach
-    void makeTheWorld() {
-        world = new World(fixtures);
+    void makeTheirOwnPeople() {
         archivist = fixtures.account("arch" + world.id, world.office, org.duban.organization.Role.ARCHIVIST);
-    }
-
-    private void as(Account account) {
-        signIn.as(account.getUsername(), Fixtures.PASSWORD);
     }
 
     /** An item taken to 反馈, with one real PDF attachment, ready to be filed. */

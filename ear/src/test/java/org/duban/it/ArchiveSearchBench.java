@@ -50,7 +50,7 @@ class ArchiveSearchBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class, World.class);
+        return Deployments.microWarForInContainerTests();
     }
 
     @Inject

@@ -2,7 +2,6 @@ package org.duban.it;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.inject.Inject;
 import org.duban.assessment.Assessments;
 import org.duban.assessment.Figure;
 import org.duban.assessment.Figures;
@@ -18,15 +17,11 @@ import org.duban.item.ReworkKind;
 import org.duban.item.SupervisionItem;
 import org.duban.item.Urging.UrgingRecord;
 import org.duban.item.UrgingMethod;
-import org.duban.organization.Account;
 import org.duban.shared.DomainException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,25 +35,19 @@ import static org.junit.jupiter.api.Assertions.*;
  * A known month of items for one unit, built with a settable clock, and every figure of the statistics checked
  * against values worked out by hand (weekdays only in 2031: no holidays are entered for that year).
  */
-@ExtendWith(ArquillianExtension.class)
-class AssessmentIT {
+class AssessmentIT extends InServerTest {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class,
-                World.class, SettableClock.class, ArchiveIT.class)
+        return Deployments.microWarForInContainerTests(SettableClock.class, ArchiveIT.class)
                 .addAsLibraries(Deployments.jarOf(org.apache.pdfbox.pdmodel.PDDocument.class),
                         Deployments.jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
                         Deployments.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
                         Deployments.jarOf(org.apache.commons.logging.Log.class));
     }
 
-    @Inject
-    private SignIn signIn;
-    @EJB
-    private Fixtures fixtures;
     @EJB
     private ItemWorkflow workflow;
     @EJB
@@ -74,20 +63,10 @@ class AssessmentIT {
     @EJB
     private org.duban.notification.Notifications notifications;
 
-    private World world;
-
-    @BeforeEach
-    void makeTheWorld() {
-        world = new World(fixtures);
-    }
 
     @AfterEach
     void realTimeAgain() {
         SettableClock.reset();
-    }
-
-    private void as(Account account) {
-        signIn.as(account.getUsername(), Fixtures.PASSWORD);
     }
 
     private static void on(int month, int day) {

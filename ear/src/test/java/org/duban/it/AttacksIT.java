@@ -8,13 +8,9 @@ import org.duban.audit.AuditLog;
 import org.duban.item.ItemFilter;
 import org.duban.item.ItemQueries;
 import org.duban.item.ItemWorkflow;
-import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,22 +27,16 @@ import static org.junit.jupiter.api.Assertions.*;
  * send, and a form posted with another session's view state. The test runs inside the server to make its own
  * people and items, then talks to the server from outside like any client.
  */
-@ExtendWith(ArquillianExtension.class)
-class AttacksIT {
+class AttacksIT extends InServerTest {
 
     private static final String SCRIPT = "<script>alert('x')</script>";
     private static final String IMAGE = "\"><img src=x onerror=alert(1)>";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class,
-                World.class, WebClient.class);
+        return Deployments.microWarForInContainerTests(WebClient.class);
     }
 
-    @Inject
-    private SignIn signIn;
-    @EJB
-    private Fixtures fixtures;
     @EJB
     private ItemWorkflow workflow;
     @EJB
@@ -56,12 +46,6 @@ class AttacksIT {
     @EJB
     private org.duban.organization.Administration administration;
 
-    private World world;
-
-    @BeforeEach
-    void makeTheWorld() {
-        world = new World(fixtures);
-    }
 
     private WebClient signedIn(String username) {
         WebClient client = WebClient.ofThisServer();

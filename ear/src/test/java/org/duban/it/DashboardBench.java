@@ -52,7 +52,7 @@ class DashboardBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class, World.class);
+        return Deployments.microWarForInContainerTests();
     }
 
     @Inject

@@ -40,7 +40,7 @@ class DeadlineScanBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class, World.class);
+        return Deployments.microWarForInContainerTests();
     }
 
     @EJB

@@ -1,7 +1,6 @@
 package org.duban.it;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import org.duban.calendar.Calendars;
 import org.duban.calendar.DayKind;
 import org.duban.deadline.DeadlineScan;
@@ -20,12 +19,9 @@ import org.duban.organization.Account;
 import org.duban.settings.SettingsService;
 import org.duban.shared.DomainException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,21 +36,15 @@ import static org.junit.jupiter.api.Assertions.*;
  * The deadline watch on Payara Micro with real Derby and a clock the test moves: lights by working days, reminders
  * and escalation at the right day, no duplicate however the scan is run, one catch-up after downtime.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeadlineWatchIT {
+class DeadlineWatchIT extends InServerTest {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class,
-                World.class, Parallel.class, SettableClock.class);
+        return Deployments.microWarForInContainerTests(Parallel.class, SettableClock.class);
     }
 
-    @Inject
-    private SignIn signIn;
-    @EJB
-    private Fixtures fixtures;
     @EJB
     private ItemWorkflow workflow;
     @EJB
@@ -70,20 +60,10 @@ class DeadlineWatchIT {
     @EJB
     private Parallel parallel;
 
-    private World world;
-
-    @BeforeEach
-    void makeTheWorld() {
-        world = new World(fixtures);
-    }
 
     @AfterEach
     void realTimeAgain() {
         SettableClock.reset();
-    }
-
-    private void as(Account account) {
-        signIn.as(account.getUsername(), Fixtures.PASSWORD);
     }
 
     private static void at(int year, int month, int day) {

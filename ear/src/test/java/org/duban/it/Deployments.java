@@ -33,6 +33,7 @@ public final class Deployments {
                 "<url-pattern>/login.xhtml</url-pattern>\n            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
         archive.delete("WEB-INF/web.xml");
         archive.addAsWebInfResource(new StringAsset(webXml), "web.xml");
+        archive.addClasses(InServerTest.class, CurrentExchange.class, SignIn.class, Fixtures.class, World.class);
         archive.addClasses(testClasses);
         return archive;
     }

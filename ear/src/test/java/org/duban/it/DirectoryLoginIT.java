@@ -4,7 +4,6 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import org.duban.audit.AuditFilter;
 import org.duban.audit.AuditKind;
 import org.duban.audit.AuditLog;
@@ -17,12 +16,10 @@ import org.duban.settings.Settings;
 import org.duban.settings.SettingsService;
 import org.duban.shared.DomainException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.InetAddress;
 import java.util.Set;
@@ -33,21 +30,15 @@ import static org.junit.jupiter.api.Assertions.*;
  * Signing in with the college directory: a real LDAP server (UnboundID's in-memory server, started by the test on
  * 127.0.0.1 inside the application server's JVM) holds the people; the application binds as them.
  */
-@ExtendWith(ArquillianExtension.class)
-class DirectoryLoginIT {
+class DirectoryLoginIT extends InServerTest {
 
     private static final String BASE = "dc=college,dc=test";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class,
-                World.class).addAsLibraries(Deployments.jarOf(InMemoryDirectoryServer.class));
+        return Deployments.microWarForInContainerTests().addAsLibraries(Deployments.jarOf(InMemoryDirectoryServer.class));
     }
 
-    @Inject
-    private SignIn signIn;
-    @EJB
-    private Fixtures fixtures;
     @EJB
     private Administration administration;
     @EJB
@@ -57,12 +48,10 @@ class DirectoryLoginIT {
     @EJB
     private AuditLog audit;
 
-    private World world;
     private InMemoryDirectoryServer directory;
 
     @BeforeEach
     void startTheDirectory() throws Exception {
-        world = new World(fixtures);
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("default",
                 InetAddress.getLoopbackAddress(), 0, null));

@@ -1,14 +1,11 @@
 package org.duban.it;
 
-import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -26,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * An unexpected failure, in a normal and in an ajax request: the user gets the error page (or dialog) with an error
  * id and no detail; the server log has the details under the same id. The failing page exists only in this test.
  */
-@ExtendWith(ArquillianExtension.class)
-class ErrorPagesIT {
+class ErrorPagesIT extends InServerTest {
 
     private static final String PAGE = """
             <ui:composition template="/WEB-INF/templates/page.xhtml" xmlns="http://www.w3.org/1999/xhtml"
@@ -45,12 +41,9 @@ class ErrorPagesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class,
-                World.class, WebClient.class, FailingBean.class).addAsWebResource(new StringAsset(PAGE), "failing.xhtml");
+        return Deployments.microWarForInContainerTests(WebClient.class, FailingBean.class).addAsWebResource(new StringAsset(PAGE), "failing.xhtml");
     }
 
-    @EJB
-    private Fixtures fixtures;
 
     private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
     private final Handler capture = new Handler() {
@@ -72,9 +65,8 @@ class ErrorPagesIT {
     private final Logger errors = Logger.getLogger("org.duban.errors");
 
     @BeforeEach
-    void signIn() {
+    void signInThroughTheForm() {
         errors.addHandler(capture);
-        World world = new World(fixtures);
         client = WebClient.ofThisServer();
         client.signIn(world.officeStaff.getUsername(), Fixtures.PASSWORD);
     }

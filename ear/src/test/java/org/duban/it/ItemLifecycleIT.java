@@ -2,7 +2,6 @@ package org.duban.it;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.inject.Inject;
 import org.duban.history.ItemEvent;
 import org.duban.history.NewFile;
 import org.duban.item.ItemAction;
@@ -15,16 +14,12 @@ import org.duban.item.ReworkKind;
 import org.duban.item.SupervisionItem;
 import org.duban.item.Urging.UrgingRecord;
 import org.duban.item.UrgingMethod;
-import org.duban.organization.Account;
 import org.duban.shared.AccessDeniedException;
 import org.duban.shared.ConcurrentChangeException;
 import org.duban.shared.DomainException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import java.nio.charset.StandardCharsets;
@@ -40,20 +35,14 @@ import static org.junit.jupiter.api.Assertions.*;
  * One item through all seven steps on Payara Micro with real Derby, signed in as the people who do each step,
  * and the refusals: a wrong role, a foreign unit, a stale or concurrent change; two registrations at once.
  */
-@ExtendWith(ArquillianExtension.class)
-class ItemLifecycleIT {
+class ItemLifecycleIT extends InServerTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class,
-                World.class, Parallel.class);
+        return Deployments.microWarForInContainerTests(Parallel.class);
     }
 
-    @Inject
-    private SignIn signIn;
 
-    @EJB
-    private Fixtures fixtures;
 
     @EJB
     private ItemWorkflow workflow;
@@ -64,16 +53,6 @@ class ItemLifecycleIT {
     @EJB
     private Parallel parallel;
 
-    private World world;
-
-    @BeforeEach
-    void makeTheWorld() {
-        world = new World(fixtures);
-    }
-
-    private void as(Account account) {
-        signIn.as(account.getUsername(), Fixtures.PASSWORD);
-    }
 
     private SupervisionItem item(long id) {
         return queries.detail(id);

@@ -3,19 +3,16 @@ package org.duban.it;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.duban.deadline.DeadlineScan;
 import org.duban.item.ItemWorkflow;
 import org.duban.notification.MailDigest;
 import org.duban.organization.Account;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,22 +27,16 @@ import static org.junit.jupiter.api.Assertions.*;
  * The daily digest through a real SMTP server (GreenMail, started by the test on a free port inside the server):
  * the right person, the right content, one a day however often the watch runs, and a new one the next day.
  */
-@ExtendWith(ArquillianExtension.class)
-class MailDigestIT {
+class MailDigestIT extends InServerTest {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(CurrentExchange.class, SignIn.class, Fixtures.class,
-                        World.class, SettableClock.class, TestMailSessions.class)
+        return Deployments.microWarForInContainerTests(SettableClock.class, TestMailSessions.class)
                 .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class));
     }
 
-    @Inject
-    private SignIn signIn;
-    @EJB
-    private Fixtures fixtures;
     @EJB
     private ItemWorkflow workflow;
     @EJB
@@ -54,14 +45,12 @@ class MailDigestIT {
     private MailDigest digest;
 
     private GreenMail smtp;
-    private World world;
 
     @BeforeEach
     void startSmtp() {
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         TestMailSessions.useSmtpPort(smtp.getSmtp().getPort());
-        world = new World(fixtures);
     }
 
     @AfterEach
