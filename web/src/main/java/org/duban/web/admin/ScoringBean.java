@@ -1,15 +1,12 @@
 package org.duban.web.admin;
 
-import org.duban.web.security.Refusals;
+import org.duban.web.security.Attempts;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.assessment.Assessments;
 import org.duban.assessment.ScoringRules;
-import org.duban.shared.DomainException;
-import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
 
@@ -23,9 +20,7 @@ public class ScoringBean implements Serializable {
     @EJB
     private transient Assessments assessments;
     @Inject
-    private transient Messages messages;
-    @Inject
-    private transient Refusals refusals;
+    private transient Attempts attempts;
 
     private int version;
     private int base;
@@ -49,14 +44,9 @@ public class ScoringBean implements Serializable {
     }
 
     public void save() {
-        try {
-            assessments.changeRules(version, base, perOnTime, bonusCap, perOverdue, perReturn, perNotice, deductionCap);
+        if (attempts.attempt(() -> assessments.changeRules(version, base, perOnTime, bonusCap, perOverdue, perReturn,
+                perNotice, deductionCap))) {
             load();
-            messages.info("page.draft.saved");
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
         }
     }
 

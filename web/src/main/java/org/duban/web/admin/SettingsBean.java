@@ -1,15 +1,13 @@
 package org.duban.web.admin;
 
-import org.duban.web.security.Refusals;
+import org.duban.web.security.Attempts;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.deadline.DeadlineScan;
 import org.duban.settings.Settings;
 import org.duban.settings.SettingsService;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
@@ -26,7 +24,7 @@ public class SettingsBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
-    private transient Refusals refusals;
+    private transient Attempts attempts;
     @EJB
     private transient DeadlineScan scan;
 
@@ -54,15 +52,9 @@ public class SettingsBean implements Serializable {
     }
 
     public void save() {
-        try {
-            service.change(version, warningDays, ackReminderDays, overdueRepeatDays, escalationUrges, escalationDays,
-                    scanHour, mailEnabled, leadersDecideExtensions);
+        if (attempts.attempt(() -> service.change(version, warningDays, ackReminderDays, overdueRepeatDays,
+                escalationUrges, escalationDays, scanHour, mailEnabled, leadersDecideExtensions))) {
             load();
-            messages.info("page.draft.saved");
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
         }
     }
 
