@@ -47,7 +47,7 @@ class AdministrationIT extends InServerTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(SettableClock.class);
+        return Deployments.microWarForInContainerTests(SettableClock.class, WebClient.class);
     }
 
     @EJB
@@ -173,6 +173,23 @@ class AdministrationIT extends InServerTest {
                 world.admin.getId(), administration.account(world.admin.getId()).getVersion(), new AccountInput(
                         world.admin.getUsername(), "管理员", world.office.getId(), Set.of(Role.ADMIN), null, null, true)))
                 .getMessageKey(), "an administrator does not move themselves to the directory");
+    }
+
+    @Test
+    void theAuditTrailIsExportedForAnInspectionAndTheExportIsRecorded() {
+        WebClient client = WebClient.ofThisServer();
+        client.signIn(world.admin.getUsername(), Fixtures.PASSWORD);
+        client.get("admin/audit.xhtml");
+        java.util.Map<String, String> fields = client.form("audit");
+        fields.put("audit:actor", world.admin.getUsername());
+        fields.put("audit:xlsx", "");
+        var answer = client.post("admin/audit.xhtml", fields);
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"),
+                answer.headers().toString());
+        assertTrue(answer.headers().firstValue("Content-Disposition").orElse("").contains("audit.xlsx"));
+        assertTrue(trailOf(world.admin.getUsername(), AuditKind.ADMINISTRATION).stream()
+                .anyMatch(e -> e.getDetail().startsWith("exported ") && e.getDetail().endsWith(" as XLSX")));
     }
 
     @Test

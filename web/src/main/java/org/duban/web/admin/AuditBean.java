@@ -8,7 +8,11 @@ import org.duban.audit.AuditEvent;
 import org.duban.audit.AuditFilter;
 import org.duban.audit.AuditKind;
 import org.duban.audit.AuditLog;
+import org.duban.web.files.Exports;
+import org.duban.web.i18n.DateFormats;
+import org.duban.web.i18n.Messages;
 import org.duban.web.paging.PagedRows;
+import jakarta.inject.Inject;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -22,8 +26,17 @@ public class AuditBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** An export holds at most this many entries, newest first; narrow the conditions for more. */
+    static final int EXPORT_LIMIT = 20_000;
+
     @EJB
     private transient AuditLog log;
+    @Inject
+    private transient Exports exports;
+    @Inject
+    private transient Messages messages;
+    @Inject
+    private transient DateFormats dates;
 
     private AuditKind kind;
     private String actor;
@@ -40,6 +53,24 @@ public class AuditBean implements Serializable {
         events.filter = new AuditFilter(kind, actor,
                 from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    /** The entries found, as Excel or PDF for an inspection; the export is itself recorded. */
+    public void export(String format) {
+        find();
+        List<String> header = List.of(messages.text("audit.time"), messages.text("audit.kind"),
+                messages.text("audit.actor"), messages.text("audit.subject"), messages.text("audit.detail"),
+                messages.text("audit.address"));
+        List<List<String>> rows = log.page(events.filter, 0, EXPORT_LIMIT).stream().map(e -> List.of(
+                dates.utc(e.getOccurredAt()), messages.text("AuditKind." + e.getKind()), text(e.getActor()),
+                text(e.getSubject()), text(e.getDetail()), text(e.getAddress()))).toList();
+        log.record(AuditKind.ADMINISTRATION, "audit trail", "exported " + rows.size() + " entries as " + format);
+        exports.send(Exports.Format.valueOf(format), "audit", messages.text("page.audit.title"),
+                (from == null ? "" : from.toString()) + " – " + (to == null ? "" : to.toString()) + " (UTC)", header, rows);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     public AuditKind[] getKinds() {
