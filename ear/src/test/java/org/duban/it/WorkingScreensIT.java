@@ -117,6 +117,9 @@ class WorkingScreensIT extends ScreenTest {
         assertTrue(screens.text(By.id("item-acknowledged")).contains("后勤管理处"), "receipts are shown");
         screens.select(By.id("act_HAND_OVER:staff"), "李老师");
         screens.act("HAND_OVER", null);
+        String receipts = screens.text(By.id("history"));
+        assertTrue(receipts.contains("后勤管理处") && receipts.contains("李老师") && !receipts.contains("jw.staff"),
+                "the history names the unit and the person, not their code and login: " + receipts);
         assertTrue(screens.text(By.id("item")).contains("李老师"));
 
         // 查办: progress with a file by the unit's staff, a milestone done

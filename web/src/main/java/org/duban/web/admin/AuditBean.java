@@ -55,18 +55,31 @@ public class AuditBean implements Serializable {
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    /** The entries found, as Excel or PDF for an inspection; the export is itself recorded. */
+    /**
+     * The entries found, as Excel or PDF for an inspection, recorded with its conditions once the file is made.
+     * More than {@value #EXPORT_LIMIT} entries are refused: an export is the whole of what it says it is.
+     */
     public void export(String format) {
         find();
+        long found = log.count(events.filter);
+        if (found > EXPORT_LIMIT) {
+            messages.error(null, "error.audit.tooMany", found, EXPORT_LIMIT);
+            return;
+        }
         List<String> header = List.of(messages.text("audit.time"), messages.text("audit.kind"),
                 messages.text("audit.actor"), messages.text("audit.subject"), messages.text("audit.detail"),
                 messages.text("audit.address"));
         List<List<String>> rows = log.page(events.filter, 0, EXPORT_LIMIT).stream().map(e -> List.of(
                 dates.utc(e.getOccurredAt()), messages.text("AuditKind." + e.getKind()), text(e.getActor()),
                 text(e.getSubject()), text(e.getDetail()), text(e.getAddress()))).toList();
-        log.record(AuditKind.ADMINISTRATION, "audit trail", "exported " + rows.size() + " entries as " + format);
-        exports.send(Exports.Format.valueOf(format), "audit", messages.text("page.audit.title"),
-                (from == null ? "" : from.toString()) + " – " + (to == null ? "" : to.toString()) + " (UTC)", header, rows);
+        String conditions = (kind == null ? "" : messages.text("AuditKind." + kind) + " ")
+                + (actor == null || actor.isBlank() ? "" : actor.strip() + " ")
+                + (from == null ? "" : from.toString()) + " – " + (to == null ? "" : to.toString()) + " (UTC)";
+        Exports.Format chosen = Exports.Format.valueOf(format);
+        byte[] file = exports.build(chosen, messages.text("page.audit.title"), conditions, header, rows);
+        log.record(AuditKind.ADMINISTRATION, "audit trail", "exported " + rows.size() + " entries as " + format
+                + ": kind=" + kind + " actor=" + text(actor) + " from=" + from + " to=" + to);
+        exports.send(chosen, "audit", file);
     }
 
     private static String text(String value) {

@@ -22,8 +22,16 @@ public class Exports {
 
     public void send(Format format, String fileName, String title, String subtitle, List<String> header,
                      List<List<String>> rows) {
-        byte[] bytes = format == Format.XLSX ? Tables.xlsx(title, header, rows)
+        send(format, fileName, build(format, title, subtitle, header, rows));
+    }
+
+    /** The file alone, for a caller that records the export only once the file exists. */
+    public byte[] build(Format format, String title, String subtitle, List<String> header, List<List<String>> rows) {
+        return format == Format.XLSX ? Tables.xlsx(title, header, rows)
                 : Tables.pdf(settings.current().getCollegeName(), title, subtitle, null, header, rows);
+    }
+
+    public void send(Format format, String fileName, byte[] bytes) {
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
         try {
