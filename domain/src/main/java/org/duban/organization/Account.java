@@ -78,6 +78,7 @@ public class Account {
 
     public Account(String username, String fullName, Unit unit, Set<Role> roles, String passwordHash) {
         this.username = Require.text(username, "error.account.usernameRequired");
+        Require.that(this.username.matches("[A-Za-z0-9._@-]{2,50}"), "error.account.usernameFormat");
         this.fullName = Require.text(fullName, "error.account.fullNameRequired");
         this.unit = Require.present(unit, "error.account.unitRequired");
         Require.that(roles != null && !roles.isEmpty(), "error.account.roleRequired");

@@ -76,6 +76,7 @@ class AdministrationRulesTest {
         refused("error.unit.headElsewhere", () -> jw.describe("JW", "教务处", stranger));
         refused("error.unit.codeFormat", () -> jw.describe("J W/1", "教务处", null));
         refused("error.unit.codeFormat", () -> new Unit("教务", "教务处"));
+        refused("error.account.usernameFormat", () -> new Account("张 伟", "张伟", jw, Set.of(Role.UNIT_STAFF), "hash"));
         Account head = new Account("wang", "王五", jw, Set.of(Role.UNIT_HEAD), "hash");
         jw.describe("JWC", "教务处（新）", head);
         assertEquals("JWC", jw.getCode());

@@ -3,8 +3,6 @@ package org.duban.organization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.duban.audit.AuditKind;
 import org.duban.audit.AuditLog;
 import org.duban.shared.DomainException;
@@ -35,9 +33,6 @@ public class AccountImport {
     private static final Set<String> ACCOUNT_HEADER = Set.of("login", "用户名");
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "是");
     private static final Set<String> NO = Set.of("", "no", "n", "false", "0", "否");
-
-    @PersistenceContext
-    private EntityManager em;
 
     @EJB
     private Administration administration;
@@ -81,7 +76,7 @@ public class AccountImport {
             try {
                 new Unit(code, row.cell(1));
                 refuse(!codes.add(code.toLowerCase(Locale.ROOT)), "error.import.duplicate", code);
-                refuse(unitByCode(code) != null, "error.unit.codeTaken");
+                refuse(administration.unitByCode(code).isPresent(), "error.unit.codeTaken");
             } catch (DomainException e) {
                 problems.add(problem(row, e));
             }
@@ -110,12 +105,9 @@ public class AccountImport {
             }
             try {
                 String login = row.cell(0);
-                refuse(!login.matches("[A-Za-z0-9._@-]{2,50}"), "error.account.usernameFormat");
                 refuse(!logins.add(login.toLowerCase(Locale.ROOT)), "error.import.duplicate", login);
-                refuse(!em.createQuery("select a.id from Account a where lower(a.username) = :name", Long.class)
-                        .setParameter("name", login.toLowerCase(Locale.ROOT)).getResultList().isEmpty(),
-                        "error.account.usernameTaken");
-                Unit unit = unitByCode(row.cell(2));
+                refuse(administration.loginTaken(login), "error.account.usernameTaken");
+                Unit unit = administration.unitByCode(row.cell(2)).orElse(null);
                 refuse(unit == null || !unit.isActive(), "error.import.unit", row.cell(2));
                 AccountInput input = new AccountInput(login, row.cell(1), unit.getId(), roles(row.cell(3)),
                         row.cell(4), language(row.cell(5)), yesOrNo(row.cell(6)));
@@ -133,11 +125,6 @@ public class AccountImport {
         inputs.keySet().stream().sorted().map(inputs::get).forEach(input -> created.add(new ImportReport.Credential(
                 input.username(), administration.createAccount(input).orElse(""))));
         return new ImportReport(List.of(), 0, created);
-    }
-
-    private Unit unitByCode(String code) {
-        return em.createQuery("select u from Unit u where lower(u.code) = :code", Unit.class)
-                .setParameter("code", code.toLowerCase(Locale.ROOT)).getResultStream().findFirst().orElse(null);
     }
 
     private static Set<Role> roles(String text) {

@@ -125,9 +125,7 @@ public class Administration {
     /** Creates the account; a local one gets a temporary password, returned once, to be changed at first sign-in. */
     public Optional<String> createAccount(AccountInput input) {
         String username = input.username() == null ? null : input.username().strip();
-        Require.that(username != null && username.matches("[A-Za-z0-9._@-]{2,50}"), "error.account.usernameFormat");
-        Require.that(em.createQuery("select count(a) from Account a where lower(a.username) = :name", Long.class)
-                .setParameter("name", username.toLowerCase()).getSingleResult() == 0, "error.account.usernameTaken");
+        Require.that(username == null || !loginTaken(username), "error.account.usernameTaken");
         String temporary = input.directoryLogin() ? null : TemporaryPasswords.next();
         Unit unit = input.unitId() == null ? null : activeUnit(input.unitId());
         Account account = new Account(username, input.fullName(), unit, input.roles(),
@@ -208,9 +206,19 @@ public class Administration {
     }
 
     private void refuseTakenCode(String code, Long exceptId) {
-        Require.that(em.createQuery("select u.id from Unit u where lower(u.code) = :code", Long.class)
-                .setParameter("code", code == null ? "" : code.toLowerCase()).getResultStream()
-                .allMatch(id -> id.equals(exceptId)), "error.unit.codeTaken");
+        Require.that(unitByCode(code).map(unit -> unit.getId().equals(exceptId)).orElse(true), "error.unit.codeTaken");
+    }
+
+    /** Logins and unit codes are unique whatever their case. */
+    public boolean loginTaken(String username) {
+        return !em.createQuery("select a.id from Account a where lower(a.username) = :name", Long.class)
+                .setParameter("name", username.strip().toLowerCase(java.util.Locale.ROOT)).getResultList().isEmpty();
+    }
+
+    public Optional<Unit> unitByCode(String code) {
+        return em.createQuery("select u from Unit u where lower(u.code) = :code", Unit.class)
+                .setParameter("code", code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
     }
 
     private static <T> T current(T entity, int expected, int actual) {
