@@ -65,9 +65,9 @@ public class ExtensionRequest {
     ExtensionRequest(SupervisionItem item, String reason, LocalDate proposedDue, LocalDate dueWhenAsked,
                      String requestedBy, Instant requestedAt) {
         this.item = item;
-        this.reason = Require.text(reason, "error.extension.reasonRequired");
-        this.proposedDue = Require.present(proposedDue, "error.extension.dateRequired");
-        Require.that(proposedDue.isAfter(dueWhenAsked), "error.deadline.extensionNotLater", dueWhenAsked);
+        this.reason = Require.textIn("text", reason, "error.extension.reasonRequired");
+        this.proposedDue = Require.presentIn("proposedDue", proposedDue, "error.extension.dateRequired");
+        Require.thatIn("proposedDue", proposedDue.isAfter(dueWhenAsked), "error.deadline.extensionNotLater", dueWhenAsked);
         this.dueWhenAsked = dueWhenAsked;
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;

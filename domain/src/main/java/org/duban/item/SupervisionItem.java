@@ -241,7 +241,7 @@ public class SupervisionItem {
     }
 
     public void comment(String opinion, Act act) {
-        record(ItemAction.COMMENT, act, Require.text(opinion, "error.opinion.required"), null);
+        record(ItemAction.COMMENT, act, Require.textIn("text", opinion, "error.opinion.required"), null);
     }
 
     public void submitForApproval(String note, Act act) {
@@ -262,11 +262,11 @@ public class SupervisionItem {
     }
 
     public void returnDraft(String comments, Act act) {
-        record(ItemAction.RETURN_DRAFT, act, Require.text(comments, "error.opinion.required"), null);
+        record(ItemAction.RETURN_DRAFT, act, Require.textIn("text", comments, "error.opinion.required"), null);
     }
 
     public void cancel(String reason, Act act) {
-        record(ItemAction.CANCEL, act, Require.text(reason, "error.reason.required"), null);
+        record(ItemAction.CANCEL, act, Require.textIn("text", reason, "error.reason.required"), null);
     }
 
     // ---- 交办 assign, 签收 acknowledge ----------------------------------------------------------------------
@@ -293,7 +293,7 @@ public class SupervisionItem {
 
     public void handOver(Account staff, Act act) {
         requireAllowed(ItemAction.HAND_OVER);
-        Require.present(staff, "error.handOver.staffRequired");
+        Require.presentIn("staff", staff, "error.handOver.staffRequired");
         Require.that(staff.getUnit().sameAs(leadUnit), "error.handOver.notOfLeadUnit");
         handler = staff;
         record(ItemAction.HAND_OVER, act, null, staff.getUsername());
@@ -302,7 +302,7 @@ public class SupervisionItem {
     // ---- 查办 follow-up ----------------------------------------------------------------------------------------
 
     public void reportProgress(String report, Act act) {
-        record(ItemAction.REPORT_PROGRESS, act, Require.text(report, "error.progress.textRequired"), null);
+        record(ItemAction.REPORT_PROGRESS, act, Require.textIn("text", report, "error.progress.textRequired"), null);
     }
 
     public void completeMilestone(Milestone milestone, Act act) {
@@ -329,7 +329,7 @@ public class SupervisionItem {
     }
 
     public void recordHelp(String help, Act act) {
-        record(ItemAction.RECORD_HELP, act, Require.text(help, "error.help.textRequired"), null);
+        record(ItemAction.RECORD_HELP, act, Require.textIn("text", help, "error.help.textRequired"), null);
     }
 
     // ---- 延期 extension ----------------------------------------------------------------------------------------
@@ -350,7 +350,7 @@ public class SupervisionItem {
         ExtensionRequest request = pendingExtension()
                 .orElseThrow(() -> new DomainException("error.extension.nonePending"));
         if (!grant) {
-            Require.text(opinion, "error.reason.required");
+            Require.textIn("text", opinion, "error.reason.required");
         }
         request.decide(grant ? Decision.GRANTED : Decision.REFUSED, act.actor().getUsername(), act.at(), opinion);
         String detail = grant ? deadline.getDue() + " → " + request.getProposedDue() : Decision.REFUSED.name();
@@ -364,14 +364,14 @@ public class SupervisionItem {
 
     public void draftCompletion(String text, Act act) {
         requireAllowed(ItemAction.DRAFT_COMPLETION);
-        completionDraft = Require.text(text, "error.completion.textRequired");
+        completionDraft = Require.textIn("text", text, "error.completion.textRequired");
         record(ItemAction.DRAFT_COMPLETION, act, null, null);
     }
 
     public void submitCompletion(String report, Act act) {
         requireAllowed(ItemAction.SUBMIT_COMPLETION);
         String text = Require.optionalText(report) != null ? report.strip() : completionDraft;
-        completionReport = Require.text(text, "error.completion.textRequired");
+        completionReport = Require.textIn("text", text, "error.completion.textRequired");
         record(ItemAction.SUBMIT_COMPLETION, act, completionReport, null);
     }
 
@@ -390,15 +390,15 @@ public class SupervisionItem {
 
     public void returnForRework(ReworkKind kind, String reason, Act act) {
         requireAllowed(ItemAction.RETURN_FOR_REWORK);
-        Require.present(kind, "error.rework.kindRequired");
-        record(ItemAction.RETURN_FOR_REWORK, act, Require.text(reason, "error.reason.required"), kind.name());
+        Require.presentIn("kind", kind, "error.rework.kindRequired");
+        record(ItemAction.RETURN_FOR_REWORK, act, Require.textIn("text", reason, "error.reason.required"), kind.name());
     }
 
     // ---- 反馈 feedback ---------------------------------------------------------------------------------------
 
     public void feedBack(String report, Act act) {
         requireAllowed(ItemAction.FEED_BACK);
-        feedbackReport = Require.text(report, "error.feedback.textRequired");
+        feedbackReport = Require.textIn("text", report, "error.feedback.textRequired");
         record(ItemAction.FEED_BACK, act, feedbackReport, null);
     }
 
@@ -409,16 +409,16 @@ public class SupervisionItem {
     }
 
     public void instruct(String instruction, Act act) {
-        record(ItemAction.INSTRUCT, act, Require.text(instruction, "error.instruction.textRequired"), null);
+        record(ItemAction.INSTRUCT, act, Require.textIn("text", instruction, "error.instruction.textRequired"), null);
     }
 
     // ---- 中止 suspension and termination -------------------------------------------------------------------
 
     public void requestHalt(HaltKind kind, String reason, Act act) {
         requireAllowed(ItemAction.REQUEST_HALT);
-        Require.present(kind, "error.halt.kindRequired");
+        Require.presentIn("haltKind", kind, "error.halt.kindRequired");
         Require.that(pendingHalt == null, "error.halt.alreadyPending");
-        String text = Require.text(reason, "error.reason.required");
+        String text = Require.textIn("text", reason, "error.reason.required");
         pendingHalt = kind;
         haltReason = text;
         record(ItemAction.REQUEST_HALT, act, text, kind.name());
@@ -428,7 +428,7 @@ public class SupervisionItem {
         requireAllowed(ItemAction.DECIDE_HALT);
         Require.present(pendingHalt, "error.halt.nonePending");
         if (!approve) {
-            Require.text(opinion, "error.reason.required");
+            Require.textIn("text", opinion, "error.reason.required");
         }
         HaltKind kind = pendingHalt;
         pendingHalt = null;
@@ -460,7 +460,7 @@ public class SupervisionItem {
     public void issueNotice(String text, Act act) {
         requireAllowed(ItemAction.ISSUE_NOTICE);
         Require.that(escalatedAt != null, "error.notice.notEscalated");
-        record(ItemAction.ISSUE_NOTICE, act, Require.text(text, "error.notice.textRequired"), null);
+        record(ItemAction.ISSUE_NOTICE, act, Require.textIn("text", text, "error.notice.textRequired"), null);
     }
 
     /** Cited in a 通报 of several items: only an item overdue or escalated; its history keeps the notice's number. */

@@ -90,13 +90,13 @@ public class Urging {
     /** What the office enters for one urging; an interview or a meeting must name the people present. */
     public record UrgingRecord(UrgingMethod method, LocalDate urgedOn, String people, String notes, String outcome) {
         public UrgingRecord {
-            Require.present(method, "error.urging.methodRequired");
-            Require.present(urgedOn, "error.urging.dateRequired");
-            notes = Require.text(notes, "error.urging.notesRequired");
+            Require.presentIn("method", method, "error.urging.methodRequired");
+            Require.presentIn("urgedOn", urgedOn, "error.urging.dateRequired");
+            notes = Require.textIn("notes", notes, "error.urging.notesRequired");
             people = Require.optionalText(people);
             outcome = Require.optionalText(outcome);
             if (method == UrgingMethod.INTERVIEW || method == UrgingMethod.MEETING) {
-                Require.that(people != null, "error.urging.peopleRequired");
+                Require.thatIn("people", people != null, "error.urging.peopleRequired");
             }
         }
     }
