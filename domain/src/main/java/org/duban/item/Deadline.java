@@ -55,10 +55,6 @@ public class Deadline {
         return !due.equals(original);
     }
 
-    public boolean isOverdueOn(LocalDate today) {
-        return today.isAfter(due);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Deadline other && Objects.equals(due, other.due) && Objects.equals(original, other.original);

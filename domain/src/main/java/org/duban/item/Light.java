@@ -5,15 +5,16 @@ import org.duban.calendar.WorkingCalendar;
 import java.time.LocalDate;
 
 /**
- * The warning light (红黄绿灯) of an item under way, in working days: RED when overdue, YELLOW when due within the
- * warning window, GREEN otherwise. Items not under way have none. The same rule, as dates, drives the list filters:
+ * The warning light (红黄绿灯) of an item while it is the unit's turn ({@link ItemState#UNITS_TURN}), in working
+ * days: RED when overdue ({@link WorkingCalendar#isOverdue}), YELLOW when due within the warning window, GREEN
+ * otherwise. Other items have none. The same rule, as dates, drives the list filters:
  * RED ⇔ due ≤ {@link #redUntil}, YELLOW ⇔ redUntil &lt; due ≤ {@link #yellowUntil}.
  */
 public enum Light {
     GREEN, YELLOW, RED;
 
     public static Light of(SupervisionItem item, LocalDate today, WorkingCalendar calendar, int warningDays) {
-        if (!item.getState().isUnderWay() || item.getDeadline() == null) {
+        if (!item.getState().isUnitsTurn() || item.getDeadline() == null) {
             return null;
         }
         LocalDate due = item.getDeadline().getDue();

@@ -44,8 +44,10 @@ import java.util.Set;
 
 /**
  * The supervision item (督办事项), one matter per item: the aggregate root. Every change goes through a verb named
- * after the business step; each verb checks {@link ItemAction}'s table, appends one event to the history and, where
- * the table says so, moves the state. There are no setters.
+ * after the business step; each verb checks {@link ItemAction}'s table and its own arguments, appends one event to
+ * the history and, where the table says so, moves the state. There are no setters. Whether a person may take a step
+ * now (what is pending, what has happened, the deadline) is the {@link Rulebook}'s answer, asked by the services
+ * before they call a verb.
  */
 @Entity
 @Table(name = "SUPERVISION_ITEM")
@@ -246,14 +248,12 @@ public class SupervisionItem {
 
     public void submitForApproval(String note, Act act) {
         requireAllowed(ItemAction.SUBMIT_FOR_APPROVAL);
-        requireReadyForRegistration();
         record(ItemAction.SUBMIT_FOR_APPROVAL, act, Require.optionalText(note), null);
     }
 
     /** The leader's 审定: the item is registered (立项) under the number given. */
     public void approve(ItemNumber givenNumber, String opinion, Act act) {
         requireAllowed(ItemAction.APPROVE);
-        requireReadyForRegistration();
         Require.present(givenNumber, "error.itemNumber.required");
         Require.that(number == null, "error.itemNumber.alreadyGiven", number);
         Require.that(givenNumber.getYear() == act.today().getYear(), "error.itemNumber.year", givenNumber.getYear());
@@ -283,7 +283,6 @@ public class SupervisionItem {
     public void acknowledge(Unit unit, Act act) {
         requireAllowed(ItemAction.ACKNOWLEDGE);
         Require.that(isLeadOrCoUnit(unit), "error.access.foreignUnit");
-        Require.that(!acknowledgedUnits.contains(unit), "error.acknowledge.already", unit.getName());
         acknowledgedUnits.add(unit);
         record(ItemAction.ACKNOWLEDGE, act, null, unit.getCode());
         if (unit.sameAs(leadUnit)) {
@@ -336,8 +335,6 @@ public class SupervisionItem {
 
     public ExtensionRequest requestExtension(String reason, LocalDate proposedDue, Act act) {
         requireAllowed(ItemAction.REQUEST_EXTENSION);
-        Require.that(pendingExtension().isEmpty(), "error.extension.alreadyPending");
-        Require.that(!deadline.isOverdueOn(act.today()), "error.extension.afterDeadline", deadline.getDue());
         ExtensionRequest request = new ExtensionRequest(this, reason, proposedDue, deadline.getDue(),
                 act.actor().getUsername(), act.at());
         extensionRequests.add(request);
@@ -378,8 +375,6 @@ public class SupervisionItem {
     /** 办结: the office accepts the report; how the item was completed is fixed now for the assessment. */
     public void accept(String opinion, Act act, WorkingCalendar calendar) {
         requireAllowed(ItemAction.ACCEPT);
-        List<String> open = milestones.stream().filter(Milestone::isOpen).map(Milestone::getTitle).toList();
-        Require.that(open.isEmpty(), "error.accept.milestonesOpen", String.join("、", open));
         LocalDate submittedOn = events.stream().filter(e -> e.getAction() == ItemAction.SUBMIT_COMPLETION)
                 .reduce((first, second) -> second).map(e -> LocalDate.ofInstant(e.getOccurredAt(), act.zone()))
                 .orElse(act.today());
@@ -417,7 +412,6 @@ public class SupervisionItem {
     public void requestHalt(HaltKind kind, String reason, Act act) {
         requireAllowed(ItemAction.REQUEST_HALT);
         Require.presentIn("haltKind", kind, "error.halt.kindRequired");
-        Require.that(pendingHalt == null, "error.halt.alreadyPending");
         String text = Require.textIn("text", reason, "error.reason.required");
         pendingHalt = kind;
         haltReason = text;
@@ -456,17 +450,18 @@ public class SupervisionItem {
         record(ItemAction.ESCALATE, act, null, reason);
     }
 
-    /** 通报: the director criticises the lead unit publicly; only once the item was escalated. */
+    /** 通报: the director criticises the lead unit publicly (the {@link Rulebook} asks for an escalated item). */
     public void issueNotice(String text, Act act) {
         requireAllowed(ItemAction.ISSUE_NOTICE);
-        Require.that(escalatedAt != null, "error.notice.notEscalated");
         record(ItemAction.ISSUE_NOTICE, act, Require.textIn("text", text, "error.notice.textRequired"), null);
     }
 
-    /** Cited in a 通报 of several items: only an item overdue or escalated; its history keeps the notice's number. */
+    /**
+     * Cited in a 通报 of several items ({@link Rulebook#citationRefusal}: overdue or escalated); its history keeps
+     * the notice's number.
+     */
     public void citeInNotice(String noticeNumber, Act act) {
         requireAllowed(ItemAction.ISSUE_NOTICE);
-        Require.that(escalatedAt != null || deadline.isOverdueOn(act.today()), "error.notice.notOverdue", title);
         record(ItemAction.ISSUE_NOTICE, act, noticeNumber, noticeNumber);
     }
 
@@ -486,13 +481,6 @@ public class SupervisionItem {
         if (!allows(action)) {
             throw new DomainException("error.item.actionNotAllowed", action.name(), state.name());
         }
-    }
-
-    /** 立项 needs quantified tasks, one lead unit and a concrete deadline. */
-    private void requireReadyForRegistration() {
-        Require.that(!targets.isEmpty(), "error.item.targetsRequired");
-        Require.present(leadUnit, "error.item.leadUnitRequired");
-        Require.present(deadline, "error.deadline.required");
     }
 
     public boolean isLeadOrCoUnit(Unit unit) {

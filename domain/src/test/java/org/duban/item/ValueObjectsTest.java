@@ -29,8 +29,6 @@ class ValueObjectsTest {
         LocalDate due = LocalDate.of(2026, 6, 30);
         Deadline deadline = Deadline.of(due);
         assertFalse(deadline.isExtended());
-        assertFalse(deadline.isOverdueOn(due));
-        assertTrue(deadline.isOverdueOn(due.plusDays(1)));
         Deadline extended = deadline.extendTo(due.plusDays(10));
         assertEquals(due, extended.getOriginal());
         assertEquals(due.plusDays(10), extended.getDue());

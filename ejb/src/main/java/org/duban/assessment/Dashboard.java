@@ -39,7 +39,6 @@ import static org.duban.organization.Role.Names.OFFICE_STAFF;
 @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR, LEADER})
 public class Dashboard {
 
-    private static final Set<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS);
     private static final int MONTHS = 12;
 
     @PersistenceContext
@@ -73,7 +72,7 @@ public class Dashboard {
         // "escalated after the epoch" rather than "not null": a range the index on ESCALATED_AT can serve
         List<SupervisionItem> escalated = em.createQuery("select i from SupervisionItem i where i.escalatedAt >= :epoch"
                         + " and i.state in :underWay order by i.deadline.due, i.id", SupervisionItem.class)
-                .setParameter("epoch", Instant.EPOCH).setParameter("underWay", UNDER_WAY).setMaxResults(20)
+                .setParameter("epoch", Instant.EPOCH).setParameter("underWay", ItemState.UNITS_TURN).setMaxResults(20)
                 .getResultList();
         return new View(today, byUnit, byCategory, trend(today), escalated, overdue);
     }
@@ -83,7 +82,7 @@ public class Dashboard {
         em.createQuery("select " + key + ", count(i), sum(case when i.deadline.due <= :red then 1 else 0 end),"
                         + " sum(case when i.deadline.due > :red and i.deadline.due <= :yellow then 1 else 0 end)"
                         + " from SupervisionItem i where i.state in :underWay group by " + key, Object[].class)
-                .setParameter("red", red).setParameter("yellow", yellow).setParameter("underWay", UNDER_WAY)
+                .setParameter("red", red).setParameter("yellow", yellow).setParameter("underWay", ItemState.UNITS_TURN)
                 .getResultList().forEach(row -> {
                     long total = (Long) row[1];
                     long r = ((Number) row[2]).longValue();

@@ -12,7 +12,8 @@ import org.duban.calendar.Calendars;
 import org.duban.documents.Rendered;
 import org.duban.documents.Tables;
 import org.duban.history.Act;
-import org.duban.item.ItemAccess;
+import org.duban.item.Rulebook;
+import org.duban.item.Rulebooks;
 import org.duban.item.ItemAction;
 import org.duban.item.SupervisionItem;
 import org.duban.notification.Notification;
@@ -66,6 +67,9 @@ public class NoticeBoard {
     private Counters counters;
 
     @EJB
+    private Rulebooks rulebooks;
+
+    @EJB
     private Assessments assessments;
 
     /** Publishes a 通报 of items (each overdue or escalated) or of a period's results (every unit scored in it). */
@@ -75,12 +79,15 @@ public class NoticeBoard {
         Act act = caller.act(ItemAction.ISSUE_NOTICE, clock);
         List<SupervisionItem> items = new ArrayList<>();
         Set<Unit> units = new LinkedHashSet<>();
+        Rulebook rulebook = rulebooks.today();
         for (Long id : itemIds == null ? List.<Long>of() : itemIds) {
             SupervisionItem item = em.find(SupervisionItem.class, id);
             if (item == null) {
                 throw new DomainException("error.item.notFound");
             }
-            ItemAccess.requireAct(caller, item, ItemAction.ISSUE_NOTICE);
+            rulebook.citationRefusal(item).ifPresent(refusal -> {
+                throw refusal.toException();
+            });
             items.add(item);
             units.add(item.getLeadUnit());
         }

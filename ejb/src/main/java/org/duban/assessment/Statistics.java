@@ -45,7 +45,6 @@ import static org.duban.organization.Role.Names.OFFICE_STAFF;
 @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR, LEADER})
 public class Statistics {
 
-    private static final Set<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS);
     private static final Set<ItemAction> COUNTED_EVENTS = EnumSet.of(ItemAction.RETURN_FOR_REWORK,
             ItemAction.REQUEST_EXTENSION, ItemAction.DECIDE_EXTENSION, ItemAction.URGE, ItemAction.ESCALATE,
             ItemAction.ISSUE_NOTICE);
@@ -226,7 +225,7 @@ public class Statistics {
             set(query, jpql, "fromDay", period.from());
             set(query, jpql, "toDay", period.to());
             set(query, jpql, "redUntil", redUntil);
-            set(query, jpql, "underWay", UNDER_WAY);
+            set(query, jpql, "underWay", ItemState.UNITS_TURN);
             set(query, jpql, "counted", COUNTED_EVENTS);
         }
 

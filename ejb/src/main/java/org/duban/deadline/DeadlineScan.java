@@ -12,9 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.duban.calendar.Calendars;
-import org.duban.calendar.WorkingCalendar;
 import org.duban.history.Act;
 import org.duban.history.Actor;
+import org.duban.deadline.DeadlineRules.Due;
 import org.duban.item.ItemAction;
 import org.duban.item.ItemState;
 import org.duban.item.ReportingCycle;
@@ -22,7 +22,6 @@ import org.duban.item.SupervisionItem;
 import org.duban.notification.NotificationKind;
 import org.duban.notification.Notifications;
 import org.duban.organization.Role;
-import org.duban.settings.Settings;
 import org.duban.settings.SettingsService;
 import org.duban.support.DataSourceName;
 
@@ -48,8 +47,8 @@ import java.util.Set;
 
 /**
  * Reads the open items that are due in one pass, and what else is due today (acknowledgements, milestones, progress
- * reports) with a query each; escalates items overdue beyond the thresholds; then creates each notice that does not
- * exist yet, once: deadline notices set-based in the database ({@link Notices}), the few others one by one
+ * reports) with a query each; escalates the items that {@link DeadlineRules} says to; then creates each notice that
+ * does not exist yet, once: deadline notices set-based in the database ({@link Notices}), the few others one by one
  * ({@link Notifications#createOnce}). Idempotent: the database, not the timer, is the truth, so it may run twice,
  * concurrently, on several servers or late after downtime.
  */
@@ -60,12 +59,9 @@ public class DeadlineScan {
 
     public static final String SYSTEM = "system";
 
-    /** The unit's turn: once it has submitted its report, the office's review is not the unit's delay. */
-    private static final Set<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS);
-
     /** The hot query, in plain SQL: the columns the watch needs from each open item that is due, nothing else. */
     private static final String DUE_ITEMS = "SELECT ID, DUE, LEAD_UNIT_ID, HANDLER_ID, LEADER_ID, ESCALATED_AT, URGINGS"
-            + " FROM SUPERVISION_ITEM WHERE STATE IN ('ASSIGNED', 'IN_PROGRESS') AND DUE <= ?";
+            + " FROM SUPERVISION_ITEM WHERE STATE IN (" + ItemState.sqlList(ItemState.UNITS_TURN) + ") AND DUE <= ?";
 
     /** The notices of a kind already sent, read from the index (KIND, KEY_DAY, ITEM_ID, RECIPIENT_ID) alone. */
     private static final String SENT_SINCE = "SELECT ITEM_ID, KEY_DAY, RECIPIENT_ID FROM NOTIFICATION"
@@ -99,40 +95,30 @@ public class DeadlineScan {
         dataSource = DataSourceName.lookup();
     }
 
-    /** What one run did, and how long each stage took (for the benchmark's report). */
-    public record Result(int created, int escalated, String stageMillis) {
+    /** What one run did: notices created, items escalated. */
+    public record Result(int created, int escalated) {
     }
 
+    /** One run; on a rest day ({@link DeadlineRules#isWatchDay}) nothing is sent and nothing escalated. */
     public Result scan() {
-        StringBuilder stages = new StringBuilder();
-        long t = System.nanoTime();
-        Run run = new Run(calendars.current(), settingsService.current(), LocalDate.now(clock));
-        t = stage(stages, "setup", t);
+        DeadlineRules rules = new DeadlineRules(calendars.current(), settingsService.current(), LocalDate.now(clock));
+        if (!rules.isWatchDay()) {
+            return new Result(0, 0);
+        }
+        Run run = new Run(rules);
         acknowledgementReminders(run);
-        t = stage(stages, "acknowledgement", t);
         dueItems(run);
-        t = stage(stages, "due items", t);
         escalate(run);
-        t = stage(stages, "escalation", t);
         milestones(run);
-        t = stage(stages, "milestones", t);
         progressReports(run);
-        t = stage(stages, "progress", t);
         run.createMissing();
-        stage(stages, "notices", t);
-        return new Result(run.created, run.escalated, stages.toString());
-    }
-
-    private static long stage(StringBuilder stages, String name, long since) {
-        long now = System.nanoTime();
-        stages.append(stages.isEmpty() ? "" : ", ").append(name).append(' ').append((now - since) / 1_000_000).append(" ms");
-        return now;
+        return new Result(run.created, run.escalated);
     }
 
     // The queries read only the columns they need (no entities): a scan over 10^5 open items stays cheap.
 
     private void acknowledgementReminders(Run run) {
-        LocalDate assignedBy = run.calendar.minusWorkingDays(run.today, run.settings.getAckReminderDays());
+        LocalDate assignedBy = run.rules.acknowledgementAssignedBy();
         Instant cutoff = assignedBy.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         List<Object[]> rows = em.createQuery("select i.id, i.assignmentNotice.issuedAt, lu.id, h.id"
                         + " from SupervisionItem i left join i.leadUnit lu left join i.handler h"
@@ -140,7 +126,7 @@ public class DeadlineScan {
                 .setParameter("assigned", ItemState.ASSIGNED).setParameter("cutoff", cutoff).getResultList();
         for (Object[] row : rows) {
             LocalDate issued = LocalDate.ofInstant((Instant) row[1], clock.getZone());
-            LocalDate ackDeadline = run.calendar.plusWorkingDays(issued, run.settings.getAckReminderDays());
+            LocalDate ackDeadline = run.rules.acknowledgementDue(issued);
             run.toUnit((Long) row[0], (Long) row[2], (Long) row[3], NotificationKind.ACK_REMINDER, ackDeadline, run.today);
         }
     }
@@ -150,13 +136,12 @@ public class DeadlineScan {
      * due date, so it is worked out once per date), the escalation notice of those escalated, and those to escalate.
      */
     private void dueItems(Run run) {
-        LocalDate overdueLongEnough = run.calendar.minusWorkingDays(run.today, run.settings.getEscalationDays());
-        Map<LocalDate, DeadlineNotice> byDue = new HashMap<>();
-        read(DUE_ITEMS, query -> query.setDate(1, Date.valueOf(run.yellowUntil)), row -> {
+        Map<LocalDate, Due> byDue = new HashMap<>();
+        read(DUE_ITEMS, query -> query.setDate(1, Date.valueOf(run.rules.yellowUntil())), row -> {
             long itemId = row.getLong(1);
             LocalDate due = row.getDate(2).toLocalDate();
             Long leaderId = nullableId(row, 5);
-            DeadlineNotice notice = byDue.computeIfAbsent(due, run::deadlineNotice);
+            Due notice = byDue.computeIfAbsent(due, run.rules::deadlineNotice);
             run.toUnit(itemId, nullableId(row, 3), nullableId(row, 4), notice.kind(), notice.keyDay(), notice.actBy(), due);
             if (notice.kind() != NotificationKind.OVERDUE) {
                 return;
@@ -164,7 +149,7 @@ public class DeadlineScan {
             Timestamp escalatedAt = row.getTimestamp(6);
             if (escalatedAt != null) {
                 run.toLeader(leaderId, itemId, LocalDate.ofInstant(escalatedAt.toInstant(), clock.getZone()));
-            } else if (!due.isAfter(overdueLongEnough) || row.getInt(7) >= run.settings.getEscalationUrges()) {
+            } else if (run.rules.shouldEscalate(due, row.getInt(7))) {
                 run.toEscalate.add(new Escalation(itemId, leaderId, notice.overdueDays()));
             }
         });
@@ -226,22 +211,16 @@ public class DeadlineScan {
     private void milestones(Run run) {
         // open milestones first (an index on due date), then their items: no join over every open item
         List<Object[]> due = em.createQuery("select m.item.id, m.due from Milestone m where m.completedOn is null"
-                + " and m.due <= :yellowUntil", Object[].class).setParameter("yellowUntil", run.yellowUntil).getResultList();
-        Map<Long, Object[]> items = openItems(due.stream().map(row -> (Long) row[0]).toList(), UNDER_WAY);
+                + " and m.due <= :yellowUntil", Object[].class).setParameter("yellowUntil", run.rules.yellowUntil())
+                .getResultList();
+        Map<Long, Object[]> items = openItems(due.stream().map(row -> (Long) row[0]).toList(), ItemState.UNITS_TURN);
         for (Object[] row : due) {
             Object[] item = items.get((Long) row[0]);
             if (item == null) {
                 continue;
             }
-            LocalDate dueDay = (LocalDate) row[1];
-            if (dueDay.isAfter(run.redUntil)) {
-                run.toUnit((Long) row[0], (Long) item[1], (Long) item[2], NotificationKind.MILESTONE_DUE_SOON, dueDay,
-                        run.calendar.effectiveDue(dueDay));
-            } else {
-                int overdueDays = run.calendar.workingDaysBetween(run.calendar.effectiveDue(dueDay), run.today);
-                run.toUnit((Long) row[0], (Long) item[1], (Long) item[2], NotificationKind.MILESTONE_OVERDUE,
-                        run.repeatSlot(dueDay, overdueDays), run.today);
-            }
+            Due notice = run.rules.milestoneNotice((LocalDate) row[1]);
+            run.toUnit((Long) row[0], (Long) item[1], (Long) item[2], notice.kind(), notice.keyDay(), notice.actBy());
         }
     }
 
@@ -268,17 +247,9 @@ public class DeadlineScan {
             if (last == null) {
                 continue;
             }
-            LocalDate lastDay = LocalDate.ofInstant(last, clock.getZone());
-            LocalDate next = switch ((ReportingCycle) row[1]) {
-                case WEEKLY -> lastDay.plusWeeks(1);
-                case MONTHLY -> lastDay.plusMonths(1);
-                case QUARTERLY -> lastDay.plusMonths(3);
-                case NONE -> null;
-            };
-            if (next != null && !run.today.isBefore(next)) {
-                run.toUnit((Long) row[0], (Long) row[2], (Long) row[3], NotificationKind.PROGRESS_REPORT_DUE, next,
-                        run.calendar.effectiveDue(next));
-            }
+            run.rules.progressReportDue((ReportingCycle) row[1], LocalDate.ofInstant(last, clock.getZone()))
+                    .ifPresent(next -> run.toUnit((Long) row[0], (Long) row[2], (Long) row[3],
+                            NotificationKind.PROGRESS_REPORT_DUE, next, run.rules.actBy(next)));
         }
     }
 
@@ -304,10 +275,6 @@ public class DeadlineScan {
         return chunks;
     }
 
-    /** The deadline notice of every open item with one due date: what, which day it is keyed to, by when to act. */
-    private record DeadlineNotice(NotificationKind kind, LocalDate keyDay, LocalDate actBy, int overdueDays) {
-    }
-
     private record Escalation(long itemId, Long leaderId, int overdueDays) {
     }
 
@@ -328,11 +295,8 @@ public class DeadlineScan {
 
     /** One run's view of the day: what is due, and what of it is not yet notified. */
     private final class Run {
-        final WorkingCalendar calendar;
-        final Settings settings;
+        final DeadlineRules rules;
         final LocalDate today;
-        final LocalDate redUntil;
-        final LocalDate yellowUntil;
         final Map<Long, List<Long>> headsByUnit = new HashMap<>();
         final Set<Long> inactive;
         final List<Candidate> candidates = new ArrayList<>();
@@ -340,32 +304,14 @@ public class DeadlineScan {
         int created;
         int escalated;
 
-        Run(WorkingCalendar calendar, Settings settings, LocalDate today) {
-            this.calendar = calendar;
-            this.settings = settings;
-            this.today = today;
-            this.redUntil = calendar.lastOverdueDeadline(today);
-            this.yellowUntil = calendar.plusWorkingDays(today, settings.getWarningDays());
+        Run(DeadlineRules rules) {
+            this.rules = rules;
+            this.today = rules.today();
             em.createQuery("select a.unit.id, a.id from Account a join a.roles r where r = :head and a.active = true",
                             Object[].class).setParameter("head", Role.UNIT_HEAD).getResultList()
                     .forEach(row -> headsByUnit.computeIfAbsent((Long) row[0], unit -> new ArrayList<>()).add((Long) row[1]));
             this.inactive = new HashSet<>(em.createQuery("select a.id from Account a where a.active = false", Long.class)
                     .getResultList());
-        }
-
-        DeadlineNotice deadlineNotice(LocalDate due) {
-            if (due.isAfter(redUntil)) {
-                return new DeadlineNotice(NotificationKind.DUE_SOON, due, calendar.effectiveDue(due), 0);
-            }
-            int overdueDays = calendar.workingDaysBetween(calendar.effectiveDue(due), today);
-            return new DeadlineNotice(NotificationKind.OVERDUE, repeatSlot(due, overdueDays), today, overdueDays);
-        }
-
-        /** Overdue reminders repeat every M working days: the key day is the start of the current period. */
-        LocalDate repeatSlot(LocalDate due, int overdueDays) {
-            int period = settings.getOverdueRepeatDays();
-            int slot = (Math.max(overdueDays, 1) - 1) / period;
-            return calendar.plusWorkingDays(calendar.effectiveDue(due), 1 + slot * period);
         }
 
         void toUnit(long itemId, Long leadUnitId, Long handlerId, NotificationKind kind, LocalDate keyDay, LocalDate actBy) {

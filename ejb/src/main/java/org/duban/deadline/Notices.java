@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.duban.item.ItemState;
 import org.duban.notification.NotificationKind;
 
 import java.sql.Timestamp;
@@ -29,10 +30,10 @@ public class Notices {
     private static final String INSERT = "INSERT INTO NOTIFICATION (RECIPIENT_ID, ITEM_ID, KIND, KEY_DAY, ACT_BY, CREATED_AT)"
             + " SELECT x.R, x.I, ?, ?, ?, ? FROM ("
             + " SELECT a.ID AS R, i.ID AS I FROM SUPERVISION_ITEM i JOIN ACCOUNT a ON a.UNIT_ID = i.LEAD_UNIT_ID"
-            + " WHERE i.STATE IN ('ASSIGNED', 'IN_PROGRESS') AND i.DUE = ? AND a.ACTIVE = TRUE"
+            + " WHERE i.STATE IN (" + ItemState.sqlList(ItemState.UNITS_TURN) + ") AND i.DUE = ? AND a.ACTIVE = TRUE"
             + " AND EXISTS (SELECT 1 FROM ACCOUNT_ROLE r WHERE r.ACCOUNT_ID = a.ID AND r.ROLE_NAME = 'UNIT_HEAD')"
             + " UNION SELECT h.ID AS R, i.ID AS I FROM SUPERVISION_ITEM i JOIN ACCOUNT h ON h.ID = i.HANDLER_ID"
-            + " WHERE i.STATE IN ('ASSIGNED', 'IN_PROGRESS') AND i.DUE = ? AND h.ACTIVE = TRUE) x"
+            + " WHERE i.STATE IN (" + ItemState.sqlList(ItemState.UNITS_TURN) + ") AND i.DUE = ? AND h.ACTIVE = TRUE) x"
             + " WHERE NOT EXISTS (SELECT 1 FROM NOTIFICATION n WHERE n.ITEM_ID = x.I AND n.KIND = ? AND n.KEY_DAY = ?"
             + " AND n.RECIPIENT_ID = x.R)";
 

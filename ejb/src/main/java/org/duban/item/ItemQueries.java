@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reading items: the list of those that concern the caller, paged and sorted in the database, and one item with
@@ -50,9 +51,7 @@ public class ItemQueries {
         }
     }
 
-    private static final EnumSet<ItemState> CLOSED = EnumSet.of(ItemState.ARCHIVED, ItemState.CANCELLED);
-    private static final EnumSet<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS,
-            ItemState.SUBMITTED);
+    private static final Set<ItemState> CLOSED = ItemState.CLOSED;
 
     @PersistenceContext
     private EntityManager em;
@@ -68,6 +67,9 @@ public class ItemQueries {
 
     @EJB
     private SettingsService settings;
+
+    @EJB
+    private Rulebooks rulebooks;
 
     public List<SupervisionItem> list(ItemFilter filter, int first, int pageSize, SortBy sortBy, boolean ascending) {
         Where where = where(callers.current(), filter);
@@ -121,15 +123,19 @@ public class ItemQueries {
         return item;
     }
 
-    /** The actions the caller could take on the item now: allowed by state, role and object. */
-    public List<ItemAction> actionsFor(SupervisionItem item) {
+    /** What the caller may do on the item now, and what not yet and why: today's {@link Rulebook}'s answer. */
+    public Offer offer(SupervisionItem item) {
         Caller caller = callers.current();
-        return EnumSet.allOf(ItemAction.class).stream()
-                .filter(item::allows)
-                .filter(action -> action != ItemAction.ESCALATE)
-                .filter(action -> action != ItemAction.DECIDE_EXTENSION || ExtensionDeciders.mayDecide(caller, settings.current()))
-                .filter(action -> action.mayBeTakenBy(caller.roles()) && ItemAccess.mayAct(caller, item, action))
-                .toList();
+        Rulebook rulebook = rulebooks.today();
+        return new Offer(rulebook.offered(caller, item), rulebook.withheld(caller, item), rulebook.isOverdue(item));
+    }
+
+    /**
+     * The actions offered on an item, those withheld for a reason worth saying, and whether the item is overdue
+     * (in the one meaning of {@link Rulebook#isOverdue}).
+     */
+    public record Offer(List<ItemAction> actions, Map<ItemAction, Refusal> withheld, boolean overdue)
+            implements java.io.Serializable {
     }
 
     private record Where(String jpql, Map<String, Object> parameters) {
@@ -171,7 +177,7 @@ public class ItemQueries {
             LocalDate redUntil = Light.redUntil(today, calendar);
             LocalDate yellowUntil = Light.yellowUntil(today, calendar, settings.current().getWarningDays());
             jpql.append(" and i.state in :underWay");
-            parameters.put("underWay", UNDER_WAY);
+            parameters.put("underWay", ItemState.UNITS_TURN);
             switch (filter.light()) {
                 case RED -> jpql.append(" and i.deadline.due <= :redUntil");
                 case YELLOW -> jpql.append(" and i.deadline.due > :redUntil and i.deadline.due <= :yellowUntil");

@@ -21,8 +21,6 @@ import org.duban.organization.Caller;
 import org.duban.organization.Callers;
 import org.duban.organization.Role;
 import org.duban.organization.Unit;
-import org.duban.settings.SettingsService;
-import org.duban.shared.AccessDeniedException;
 import org.duban.shared.ConcurrentChangeException;
 import org.duban.shared.DomainException;
 
@@ -41,8 +39,9 @@ import static org.duban.organization.Role.Names.UNIT_HEAD;
 import static org.duban.organization.Role.Names.UNIT_STAFF;
 
 /**
- * Every step of the seven as a use case. Each method is guarded twice: by role ({@code @RolesAllowed}) and by the
- * object ({@link ItemAccess}); the domain then checks the state. A version passed in must still be the item's, or
+ * Every step of the seven as a use case. Each method is guarded by role ({@code @RolesAllowed}, in step with
+ * {@link ItemAction#roles()}) and by today's {@link Rulebook} (the person's relation to the item and the item's
+ * situation) before the aggregate's verb runs; the page offers exactly what the same rulebook allows. A version passed in must still be the item's, or
  * the change is refused as concurrent; a version of {@code null} means the action adds to the record without
  * depending on what the caller saw (a comment, a progress report).
  */
@@ -66,7 +65,7 @@ public class ItemWorkflow {
     private Calendars calendars;
 
     @EJB
-    private SettingsService settings;
+    private Rulebooks rulebooks;
 
     @Inject
     private Clock clock;
@@ -195,9 +194,6 @@ public class ItemWorkflow {
 
     @RolesAllowed({OFFICE_DIRECTOR, LEADER})
     public void decideExtension(long itemId, Integer version, boolean grant, String opinion) {
-        if (!ExtensionDeciders.mayDecide(callers.current(), settings.current())) {
-            throw new AccessDeniedException("error.access.action");
-        }
         perform(itemId, version, ItemAction.DECIDE_EXTENSION, List.of(),
                 (item, act) -> item.decideExtension(grant, opinion, act));
     }
@@ -290,7 +286,7 @@ public class ItemWorkflow {
         if (version != null && version != item.getVersion()) {
             throw new ConcurrentChangeException();
         }
-        ItemAccess.requireAct(caller, item, action);
+        rulebooks.today().require(caller, item, action);
         verb.accept(item, caller.act(action, clock).withFiles(checked(files)));
         flush();
         return item;

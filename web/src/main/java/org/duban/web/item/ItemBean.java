@@ -14,6 +14,8 @@ import org.duban.archive.Secrecy;
 import org.duban.history.NewFile;
 import org.duban.item.HaltKind;
 import org.duban.item.ItemAction;
+import org.duban.item.ItemAction.Takes;
+import org.duban.item.ItemQueries.Offer;
 import org.duban.item.ItemQueries;
 import org.duban.item.ItemWorkflow;
 import org.duban.item.ReworkKind;
@@ -47,19 +49,6 @@ public class ItemBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Actions whose form has a text field (opinion, reason, report…). */
-    private static final Set<ItemAction> WITH_TEXT = EnumSet.of(ItemAction.SEND_FOR_CONSULTATION, ItemAction.COMMENT,
-            ItemAction.SUBMIT_FOR_APPROVAL, ItemAction.APPROVE, ItemAction.RETURN_DRAFT, ItemAction.CANCEL,
-            ItemAction.ASSIGN, ItemAction.REPORT_PROGRESS, ItemAction.RECORD_HELP, ItemAction.REQUEST_EXTENSION,
-            ItemAction.DECIDE_EXTENSION, ItemAction.DRAFT_COMPLETION, ItemAction.SUBMIT_COMPLETION, ItemAction.ACCEPT,
-            ItemAction.RETURN_FOR_REWORK, ItemAction.FEED_BACK, ItemAction.INSTRUCT, ItemAction.REQUEST_HALT,
-            ItemAction.DECIDE_HALT, ItemAction.RESUME, ItemAction.ISSUE_NOTICE);
-    /** Actions that may carry files. */
-    private static final Set<ItemAction> WITH_FILES = EnumSet.of(ItemAction.COMMENT, ItemAction.REPORT_PROGRESS,
-            ItemAction.URGE, ItemAction.RECORD_HELP, ItemAction.SUBMIT_COMPLETION);
-    /** Actions decided yes or no, with two buttons. */
-    private static final Set<ItemAction> DECISIONS = EnumSet.of(ItemAction.DECIDE_EXTENSION, ItemAction.DECIDE_HALT);
-
     @EJB
     private transient ItemQueries queries;
     @EJB
@@ -77,7 +66,7 @@ public class ItemBean implements Serializable {
 
     private Long id;
     private SupervisionItem item;
-    private List<ItemAction> actions = List.of();
+    private Offer offer = new Offer(List.of(), Map.of(), false);
 
     private final Map<String, String> text = new HashMap<>();
     private ReworkKind reworkKind;
@@ -112,37 +101,44 @@ public class ItemBean implements Serializable {
 
     private void reload() {
         item = queries.detail(id);
-        actions = queries.actionsFor(item);
-        if (actions.contains(ItemAction.ISSUE_NOTICE) && !text.containsKey(ItemAction.ISSUE_NOTICE.name())) {
+        offer = queries.offer(item);
+        if (offer.actions().contains(ItemAction.ISSUE_NOTICE) && !text.containsKey(ItemAction.ISSUE_NOTICE.name())) {
             text.put(ItemAction.ISSUE_NOTICE.name(), draftNotice());
         }
         if (urgedOn == null) {
             urgedOn = LocalDate.now(clock);
         }
-        if (retention == null && actions.contains(ItemAction.ARCHIVE)) {
+        if (retention == null && offer.actions().contains(ItemAction.ARCHIVE)) {
             retention = archiveSettings.current().defaultRetention(item.getCategory());
         }
     }
 
     public boolean can(String action) {
-        return actions.contains(ItemAction.valueOf(action));
+        return offer.actions().contains(ItemAction.valueOf(action));
     }
 
     public boolean hasText(String action) {
-        return WITH_TEXT.contains(ItemAction.valueOf(action));
+        return ItemAction.valueOf(action).takes(Takes.TEXT);
     }
 
     public boolean hasFiles(String action) {
-        return WITH_FILES.contains(ItemAction.valueOf(action));
+        return ItemAction.valueOf(action).takes(Takes.FILES);
     }
 
     public boolean isDecision(String action) {
-        return DECISIONS.contains(ItemAction.valueOf(action));
+        return ItemAction.valueOf(action).takes(Takes.YES_OR_NO);
     }
 
     /** The actions shown as forms; editing a draft has its own page. */
     public List<String> getFormActions() {
-        return actions.stream().filter(a -> a != ItemAction.EDIT_DRAFT && a != ItemAction.CREATE).map(Enum::name).toList();
+        return offer.actions().stream().filter(a -> a != ItemAction.EDIT_DRAFT).map(Enum::name).toList();
+    }
+
+    /** What the user could do in this state but not yet, each with the reason in their language. */
+    public List<String> getWithheld() {
+        return offer.withheld().entrySet().stream().map(entry -> messages.text("page.item.withheld",
+                messages.text("ItemAction." + entry.getKey().name()),
+                messages.text(entry.getValue().messageKey(), entry.getValue().arguments().toArray()))).toList();
     }
 
     public String perform(String actionName) {
@@ -154,7 +150,7 @@ public class ItemBean implements Serializable {
         String typed = text.get(actionName);
         Integer version = item.getVersion();
         try {
-            List<NewFile> newFiles = WITH_FILES.contains(action) ? Uploads.of(files) : List.of();
+            List<NewFile> newFiles = action.takes(Takes.FILES) ? Uploads.of(files) : List.of();
             long itemId = id;
             switch (action) {
                 case SEND_FOR_CONSULTATION -> workflow.sendForConsultation(itemId, version,
@@ -211,11 +207,14 @@ public class ItemBean implements Serializable {
         return null;
     }
 
-    /** The notice of criticism as the data tell it; the director edits it before issuing. */
+    /**
+     * The notice of criticism as the data tell it: "overdue" only while the item is overdue (an escalated item may
+     * have been given more time since); the director edits it before issuing.
+     */
     private String draftNotice() {
         LocalDate today = LocalDate.now(clock);
         long urgings = item.getUrgings().size();
-        return messages.text("page.notice.draft", item.getTitle(), String.valueOf(item.getNumber()),
+        return messages.text(offer.overdue() ? "page.notice.draft" : "page.notice.draft.escalated", item.getTitle(), String.valueOf(item.getNumber()),
                 item.getLeadUnit() == null ? "" : item.getLeadUnit().getName(),
                 item.getDeadline() == null ? "" : item.getDeadline().getDue().toString(), today.toString(),
                 urgings);
@@ -256,7 +255,7 @@ public class ItemBean implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public SupervisionItem getItem() { return item; }
-    public List<ItemAction> getActions() { return actions; }
+    public List<ItemAction> getActions() { return offer.actions(); }
     public Map<String, String> getText() { return text; }
     public ReworkKind getReworkKind() { return reworkKind; }
     public void setReworkKind(ReworkKind reworkKind) { this.reworkKind = reworkKind; }

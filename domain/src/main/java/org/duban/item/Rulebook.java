@@ -1,0 +1,190 @@
+package org.duban.item;
+
+import org.duban.calendar.WorkingCalendar;
+import org.duban.item.Refusal.Kind;
+import org.duban.organization.Caller;
+import org.duban.organization.Role;
+import org.duban.settings.Settings;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The regulation in one place: whether a person may take an action on an item now, and if not, why. It joins the
+ * transition table ({@link ItemAction}: state and roles) with the person's relation to the item (lead unit, co-unit,
+ * consulted, leader), what is pending (an extension or halt request), what has already happened (this unit's
+ * receipt, the leader's 阅知), what exists (open milestones), escalation, the deadline read on the working-day
+ * calendar, and the administrator's settings (who decides extensions).
+ * <p>
+ * The item page offers exactly {@link #offered}; the services enforce exactly {@link #require} before acting, so a
+ * form that is shown is accepted and a refused action is never shown. A rulebook holds one day's circumstances; make
+ * a new one per request.
+ * <p>
+ * Sources: 第六条 (the seven steps), 第七条 (urging), the extension and halt rules of DESIGN.md; "overdue" as
+ * {@link WorkingCalendar#isOverdue}.
+ */
+public final class Rulebook {
+
+    /** What only the lead unit may do; a unit's other actions are open to co-units too. */
+    private static final Set<ItemAction> LEAD_UNIT_ONLY = EnumSet.of(ItemAction.HAND_OVER,
+            ItemAction.REQUEST_EXTENSION, ItemAction.DRAFT_COMPLETION, ItemAction.SUBMIT_COMPLETION,
+            ItemAction.COMPLETE_MILESTONE);
+
+    /** Withheld actions worth a word on the page ("not yet, because …"); the others are simply not offered. */
+    private static final Set<ItemAction> EXPLAINED = EnumSet.of(ItemAction.SUBMIT_FOR_APPROVAL, ItemAction.APPROVE,
+            ItemAction.REQUEST_EXTENSION, ItemAction.ACCEPT, ItemAction.ARCHIVE);
+
+    private final LocalDate today;
+    private final WorkingCalendar calendar;
+    private final boolean leadersDecideExtensions;
+
+    /**
+     * @param today    the day in the server's zone, from the injected clock
+     * @param calendar the working-day calendar the administrator keeps
+     * @param settings the administrator's settings (who decides extensions)
+     */
+    public Rulebook(LocalDate today, WorkingCalendar calendar, Settings settings) {
+        this.today = today;
+        this.calendar = calendar;
+        this.leadersDecideExtensions = settings.isLeadersDecideExtensions();
+    }
+
+    /** Why the caller may not take the action on the item now; empty when they may. */
+    public Optional<Refusal> refusal(Caller caller, SupervisionItem item, ItemAction action) {
+        if (!action.isTakenOnItem() || !action.mayBeTakenBy(caller.roles())) {
+            return Optional.of(Refusal.of(Kind.ROLE, "error.access.role"));
+        }
+        if (action == ItemAction.DECIDE_EXTENSION && !decidesExtensions(caller)) {
+            return Optional.of(Refusal.of(Kind.ROLE, "error.access.role"));
+        }
+        if (!ItemAccess.maySee(caller, item) || !isRelatedFor(caller, item, action)) {
+            return Optional.of(Refusal.of(Kind.RELATION, "error.access.action"));
+        }
+        return situation(caller, item, action);
+    }
+
+    /** Every action the caller may take on the item now, in the table's order. */
+    public List<ItemAction> offered(Caller caller, SupervisionItem item) {
+        return EnumSet.allOf(ItemAction.class).stream()
+                .filter(action -> refusal(caller, item, action).isEmpty()).toList();
+    }
+
+    /**
+     * The actions the caller could take in this state but not yet, with the reason — only those worth saying
+     * (a draft not ready for approval, a report with open milestones, archiving before the leader's 阅知, an
+     * extension after the deadline or while one is pending).
+     */
+    public Map<ItemAction, Refusal> withheld(Caller caller, SupervisionItem item) {
+        Map<ItemAction, Refusal> withheld = new LinkedHashMap<>();
+        for (ItemAction action : EXPLAINED) {
+            if (action.isAllowedIn(item.getState())) {
+                refusal(caller, item, action).filter(r -> r.kind() == Kind.SITUATION)
+                        .ifPresent(r -> withheld.put(action, r));
+            }
+        }
+        return withheld;
+    }
+
+    /**
+     * @throws org.duban.shared.AccessDeniedException when the caller's role or relation to the item refuses it
+     * @throws org.duban.shared.DomainException       when the item's situation refuses it now
+     */
+    public void require(Caller caller, SupervisionItem item, ItemAction action) {
+        Optional<Refusal> refusal = refusal(caller, item, action);
+        if (refusal.isPresent()) {
+            throw refusal.get().toException();
+        }
+    }
+
+    /**
+     * Overdue (逾期), the one meaning: it is the unit's turn ({@link ItemState#UNITS_TURN}) and the deadline has
+     * passed on the working-day calendar (a deadline on a rest day falls due at the end of the next working day).
+     */
+    public boolean isOverdue(SupervisionItem item) {
+        return item.getState().isUnitsTurn() && item.getDeadline() != null
+                && calendar.isOverdue(item.getDeadline().getDue(), today);
+    }
+
+    /** May the item be cited in a 通报 of several items: under way, and overdue or escalated. */
+    public Optional<Refusal> citationRefusal(SupervisionItem item) {
+        if (!ItemAction.ISSUE_NOTICE.isAllowedIn(item.getState()) || !item.isEscalated() && !isOverdue(item)) {
+            return Optional.of(Refusal.of(Kind.SITUATION, "error.notice.notOverdue", item.getTitle()));
+        }
+        return Optional.empty();
+    }
+
+    private boolean decidesExtensions(Caller caller) {
+        return caller.holds(Role.OFFICE_DIRECTOR) || caller.holds(Role.LEADER) && leadersDecideExtensions;
+    }
+
+    /** The caller's relation to the item, as the role they act in needs it. */
+    private static boolean isRelatedFor(Caller caller, SupervisionItem item, ItemAction action) {
+        Role role = caller.roleFor(action);
+        if (role.isOffice()) {
+            return true;
+        }
+        if (role == Role.LEADER) {
+            return action != ItemAction.COMMENT || item.isConsulted(caller.account());
+        }
+        if (action == ItemAction.COMMENT) {
+            return item.isConsulted(caller.unit());
+        }
+        if (LEAD_UNIT_ONLY.contains(action)) {
+            return item.getAssignmentNotice() != null && caller.unit().sameAs(item.getLeadUnit());
+        }
+        return ItemAccess.isAssignedTo(caller, item);
+    }
+
+    private Optional<Refusal> situation(Caller caller, SupervisionItem item, ItemAction action) {
+        if (!action.isAllowedIn(item.getState())) {
+            return refuse("error.item.actionNotAllowed");
+        }
+        return switch (action) {
+            case SUBMIT_FOR_APPROVAL, APPROVE -> readinessForRegistration(item);
+            case ACKNOWLEDGE -> refuseIf(item.getAcknowledgedUnits().stream().anyMatch(caller.unit()::sameAs),
+                    "error.acknowledge.already", caller.unit().getName());
+            case COMPLETE_MILESTONE -> refuseIf(openMilestones(item).isEmpty(), "error.milestone.noneOpen");
+            case REQUEST_EXTENSION -> item.pendingExtension().isPresent() ? refuse("error.extension.alreadyPending")
+                    : refuseIf(calendar.isOverdue(item.getDeadline().getDue(), today), "error.extension.afterDeadline",
+                    item.getDeadline().getDue());
+            case DECIDE_EXTENSION -> refuseIf(item.pendingExtension().isEmpty(), "error.extension.nonePending");
+            case ACCEPT -> refuseIf(!openMilestones(item).isEmpty(), "error.accept.milestonesOpen",
+                    String.join("、", openMilestones(item)));
+            case MARK_READ -> refuseIf(item.isReadByLeader(), "error.read.already");
+            case ARCHIVE -> refuseIf(item.getState() == ItemState.FED_BACK && !item.isReadByLeader(),
+                    "error.archive.notRead");
+            case REQUEST_HALT -> refuseIf(item.getPendingHalt() != null, "error.halt.alreadyPending");
+            case DECIDE_HALT -> refuseIf(item.getPendingHalt() == null, "error.halt.nonePending");
+            case ISSUE_NOTICE -> refuseIf(!item.isEscalated(), "error.notice.notEscalated");
+            default -> Optional.empty();
+        };
+    }
+
+    /** 立项 needs quantified tasks, one lead unit and a concrete deadline (DESIGN.md, the seven steps). */
+    private static Optional<Refusal> readinessForRegistration(SupervisionItem item) {
+        if (item.getTargets().isEmpty()) {
+            return refuse("error.item.targetsRequired");
+        }
+        if (item.getLeadUnit() == null) {
+            return refuse("error.item.leadUnitRequired");
+        }
+        return refuseIf(item.getDeadline() == null, "error.deadline.required");
+    }
+
+    private static List<String> openMilestones(SupervisionItem item) {
+        return item.getMilestones().stream().filter(Milestone::isOpen).map(Milestone::getTitle).toList();
+    }
+
+    private static Optional<Refusal> refuse(String key, Object... arguments) {
+        return Optional.of(Refusal.of(Kind.SITUATION, key, arguments));
+    }
+
+    private static Optional<Refusal> refuseIf(boolean condition, String key, Object... arguments) {
+        return condition ? refuse(key, arguments) : Optional.empty();
+    }
+}
