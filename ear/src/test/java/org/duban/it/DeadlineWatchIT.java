@@ -42,7 +42,8 @@ class DeadlineWatchIT extends InServerTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(Parallel.class, SettableClock.class);
+        return Deployments.microWarForInContainerTests(Parallel.class, SettableClock.class)
+                .addAsResource("cases/16-school-holiday.csv");
     }
 
     @EJB
@@ -176,6 +177,60 @@ class DeadlineWatchIT extends InServerTest {
         scan.scan();
         assertEquals(3, noticesOf(world.leadHead, id, NotificationKind.OVERDUE).size());
         assertEquals(1, noticesOf(world.leader, id, NotificationKind.ESCALATED).size());
+    }
+
+    /**
+     * The case file 16-school-holiday.csv: the administrator marks Monday 30 November 2026 as a rest day (校庆日).
+     * The watch then sends no routine reminder and escalates nothing that day; on Tuesday it catches up, each once.
+     */
+    @Test
+    void onARestDayTheWatchWaitsAndTheNextWorkingDayCatchesUpOnce() throws Exception {
+        LocalDate schoolDay = LocalDate.of(2026, 11, 30);
+        at(2026, 11, 24);
+        String title = "校庆日 " + world.id;
+        as(world.officeStaff);
+        long id = workflow.draft(world.draft(title, LocalDate.of(2026, 11, 25), List.of()), List.of());
+        workflow.submitForApproval(id, null, null);
+        as(world.leader);
+        workflow.approve(id, null, null);
+        as(world.officeStaff);
+        workflow.assign(id, null, null);
+        at(2026, 11, 26);
+        as(world.officeStaff);
+        workflow.urge(id, new UrgingRecord(UrgingMethod.PHONE, LocalDate.of(2026, 11, 26), null, "电话催办", null), List.of());
+        workflow.urge(id, new UrgingRecord(UrgingMethod.LETTER, LocalDate.of(2026, 11, 26), null, "发函催办", null), List.of());
+
+        at(2026, 11, 30);
+        as(world.admin);
+        String file;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/cases/16-school-holiday.csv")) {
+            file = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(1, calendars.importCsv(file));
+        try {
+            assertFalse(calendars.current().isWorkingDay(schoolDay));
+            scan.scan();
+            scan.scan();
+            assertTrue(noticesOf(world.leadHead, id, NotificationKind.ACK_REMINDER).isEmpty(), "no reminder on the rest day");
+            assertTrue(noticesOf(world.leadHead, id, NotificationKind.OVERDUE).isEmpty(), "no overdue notice on the rest day");
+            assertTrue(noticesOf(world.leader, id, NotificationKind.ESCALATED).isEmpty(), "no escalation on the rest day");
+            as(world.officeStaff);
+            assertFalse(queries.detail(id).isEscalated());
+
+            at(2026, 12, 1);
+            scan.scan();
+            scan.scan();
+            assertEquals(1, noticesOf(world.leadHead, id, NotificationKind.ACK_REMINDER).size());
+            List<Notification> overdue = noticesOf(world.leadHead, id, NotificationKind.OVERDUE);
+            assertEquals(1, overdue.size());
+            assertEquals(LocalDate.of(2026, 12, 1), overdue.get(0).getActBy());
+            assertEquals(1, noticesOf(world.leader, id, NotificationKind.ESCALATED).size());
+            as(world.officeStaff);
+            assertEquals(1, queries.detail(id).getEvents().stream().filter(e -> e.getAction() == ItemAction.ESCALATE).count());
+        } finally {
+            as(world.admin);
+            calendars.unmark(schoolDay);
+        }
     }
 
     @Test

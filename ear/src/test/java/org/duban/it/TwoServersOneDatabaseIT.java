@@ -122,7 +122,7 @@ class TwoServersOneDatabaseIT {
 
     /** The quick-start WAR, pointed at the shared network database instead of embedded Derby. */
     private static Path sharedDatabaseWar() throws IOException {
-        WebArchive war = Deployments.microWar();
+        WebArchive war = Deployments.microWar().addClass(WeekdayClock.class);
         String jndi = "java:app/jdbc/dubanShared";
         String webXml = read(war.get("WEB-INF/web.xml").getAsset().openStream()).replace("</web-app>",
                 "<data-source><name>" + jndi + "</name><class-name>org.apache.derby.jdbc.ClientDataSource</class-name>"
