@@ -60,9 +60,12 @@ public final class Rulebook {
             return Optional.of(Refusal.of(Kind.ROLE, "error.access.role"));
         }
         if (action == ItemAction.DECIDE_EXTENSION && !decidesExtensions(caller)) {
-            return Optional.of(Refusal.of(Kind.ROLE, "error.access.role"));
+            return Optional.of(Refusal.of(Kind.ROLE, "error.access.action"));
         }
-        if (!ItemAccess.maySee(caller, item) || !isRelatedFor(caller, item, action)) {
+        if (!ItemAccess.maySee(caller, item)) {
+            return Optional.of(Refusal.of(Kind.RELATION, "error.access.item"));
+        }
+        if (!isRelatedFor(caller, item, action)) {
             return Optional.of(Refusal.of(Kind.RELATION, "error.access.action"));
         }
         return situation(caller, item, action);
@@ -146,7 +149,7 @@ public final class Rulebook {
         }
         return switch (action) {
             case SUBMIT_FOR_APPROVAL, APPROVE -> readinessForRegistration(item);
-            case ACKNOWLEDGE -> refuseIf(item.getAcknowledgedUnits().stream().anyMatch(caller.unit()::sameAs),
+            case ACKNOWLEDGE -> refuseIf(item.getReceipts().from(caller.unit()),
                     "error.acknowledge.already", caller.unit().getName());
             case COMPLETE_MILESTONE -> refuseIf(openMilestones(item).isEmpty(), "error.milestone.noneOpen");
             case REQUEST_EXTENSION -> item.pendingExtension().isPresent() ? refuse("error.extension.alreadyPending")
@@ -155,11 +158,11 @@ public final class Rulebook {
             case DECIDE_EXTENSION -> refuseIf(item.pendingExtension().isEmpty(), "error.extension.nonePending");
             case ACCEPT -> refuseIf(!openMilestones(item).isEmpty(), "error.accept.milestonesOpen",
                     String.join("、", openMilestones(item)));
-            case MARK_READ -> refuseIf(item.isReadByLeader(), "error.read.already");
-            case ARCHIVE -> refuseIf(item.getState() == ItemState.FED_BACK && !item.isReadByLeader(),
+            case MARK_READ -> refuseIf(item.getReports().isReadByLeader(), "error.read.already");
+            case ARCHIVE -> refuseIf(item.getState() == ItemState.FED_BACK && !item.getReports().isReadByLeader(),
                     "error.archive.notRead");
-            case REQUEST_HALT -> refuseIf(item.getPendingHalt() != null, "error.halt.alreadyPending");
-            case DECIDE_HALT -> refuseIf(item.getPendingHalt() == null, "error.halt.nonePending");
+            case REQUEST_HALT -> refuseIf(item.getHalt().isPending(), "error.halt.alreadyPending");
+            case DECIDE_HALT -> refuseIf(!item.getHalt().isPending(), "error.halt.nonePending");
             case ISSUE_NOTICE -> refuseIf(!item.isEscalated(), "error.notice.notEscalated");
             default -> Optional.empty();
         };

@@ -128,64 +128,33 @@ public class SupervisionItem {
     @OrderBy("due")
     private List<Milestone> milestones = new ArrayList<>();
 
-    @ManyToMany
-    @JoinTable(name = "ITEM_CONSULTED_UNIT", joinColumns = @JoinColumn(name = "ITEM_ID"),
-            inverseJoinColumns = @JoinColumn(name = "UNIT_ID"))
-    private Set<Unit> consultedUnits = new HashSet<>();
-
-    @ManyToMany
-    @JoinTable(name = "ITEM_CONSULTED_LEADER", joinColumns = @JoinColumn(name = "ITEM_ID"),
-            inverseJoinColumns = @JoinColumn(name = "ACCOUNT_ID"))
-    private Set<Account> consultedLeaders = new HashSet<>();
+    @Embedded
+    private Consultation consultation = Consultation.none();
 
     @Embedded
     @AttributeOverride(name = "issuedAt", column = @Column(name = "NOTICE_ISSUED_AT"))
     private AssignmentNotice assignmentNotice;
 
-    @ManyToMany
-    @JoinTable(name = "ITEM_ACKNOWLEDGED_UNIT", joinColumns = @JoinColumn(name = "ITEM_ID"),
-            inverseJoinColumns = @JoinColumn(name = "UNIT_ID"))
-    private Set<Unit> acknowledgedUnits = new HashSet<>();
+    @Embedded
+    private Receipts receipts = Receipts.none();
 
     /** The person of the lead unit the head handed the work to (承办人). */
     @ManyToOne
     @JoinColumn(name = "HANDLER_ID")
     private Account handler;
 
-    @Column(name = "COMPLETION_DRAFT", length = 8000)
-    private String completionDraft;
+    @Embedded
+    private Reports reports = Reports.none();
 
-    @Column(name = "COMPLETION_REPORT", length = 8000)
-    private String completionReport;
+    @Embedded
+    private Halt halt = Halt.none();
 
-    @Column(name = "FEEDBACK_REPORT", length = 8000)
-    private String feedbackReport;
-
-    @Column(name = "READ_BY_LEADER", nullable = false)
-    private boolean readByLeader;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "PENDING_HALT", length = 20)
-    private HaltKind pendingHalt;
-
-    @Column(name = "HALT_REASON", length = 4000)
-    private String haltReason;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "STATE_BEFORE_HALT", length = 30)
-    private ItemState stateBeforeHalt;
-
-    /** When the item was escalated to its leader; none while it was not. */
-    @Column(name = "ESCALATED_AT")
-    private Instant escalatedAt;
+    @Embedded
+    private FollowUp followUp = FollowUp.none();
 
     /** How it was completed, once accepted; none before. */
     @Embedded
     private Completion completion;
-
-    /** How often the item was urged: kept beside the list so the deadline watch reads it with the item's row. */
-    @Column(name = "URGINGS", nullable = false)
-    private int urgingCount;
 
     @Column(name = "CREATED_BY", nullable = false, length = 50)
     private String createdBy;
@@ -236,9 +205,7 @@ public class SupervisionItem {
 
     public void sendForConsultation(Set<Unit> units, Set<Account> leaders, String question, Act act) {
         requireAllowed(ItemAction.SEND_FOR_CONSULTATION);
-        Require.that(!units.isEmpty() || !leaders.isEmpty(), "error.consultation.nobodyAsked");
-        consultedUnits = new HashSet<>(units);
-        consultedLeaders = new HashSet<>(leaders);
+        consultation = Consultation.of(units, leaders);
         record(ItemAction.SEND_FOR_CONSULTATION, act, Require.optionalText(question), null);
     }
 
@@ -283,7 +250,7 @@ public class SupervisionItem {
     public void acknowledge(Unit unit, Act act) {
         requireAllowed(ItemAction.ACKNOWLEDGE);
         Require.that(isLeadOrCoUnit(unit), "error.access.foreignUnit");
-        acknowledgedUnits.add(unit);
+        receipts = getReceipts().with(unit);
         record(ItemAction.ACKNOWLEDGE, act, null, unit.getCode());
         if (unit.sameAs(leadUnit)) {
             state = ItemState.IN_PROGRESS;
@@ -321,7 +288,7 @@ public class SupervisionItem {
         Require.that(!urgingRecord.urgedOn().isAfter(act.today()), "error.urging.dateInFuture");
         Urging urging = new Urging(this, urgingRecord, act.actor().getUsername());
         urgings.add(urging);
-        urgingCount++;
+        followUp = followUp.urged();
         record(ItemAction.URGE, act, urgingRecord.notes(), urgingRecord.method().name(),
                 urgingRecord.urgedOn().atStartOfDay(act.zone()).toInstant());
         return urging;
@@ -361,15 +328,14 @@ public class SupervisionItem {
 
     public void draftCompletion(String text, Act act) {
         requireAllowed(ItemAction.DRAFT_COMPLETION);
-        completionDraft = Require.textIn("text", text, "error.completion.textRequired");
+        reports = reports.drafted(text);
         record(ItemAction.DRAFT_COMPLETION, act, null, null);
     }
 
     public void submitCompletion(String report, Act act) {
         requireAllowed(ItemAction.SUBMIT_COMPLETION);
-        String text = Require.optionalText(report) != null ? report.strip() : completionDraft;
-        completionReport = Require.textIn("text", text, "error.completion.textRequired");
-        record(ItemAction.SUBMIT_COMPLETION, act, completionReport, null);
+        reports = reports.submitted(report);
+        record(ItemAction.SUBMIT_COMPLETION, act, reports.getCompletionReport(), null);
     }
 
     /** 办结: the office accepts the report; how the item was completed is fixed now for the assessment. */
@@ -393,13 +359,13 @@ public class SupervisionItem {
 
     public void feedBack(String report, Act act) {
         requireAllowed(ItemAction.FEED_BACK);
-        feedbackReport = Require.textIn("text", report, "error.feedback.textRequired");
-        record(ItemAction.FEED_BACK, act, feedbackReport, null);
+        reports = reports.fedBack(report);
+        record(ItemAction.FEED_BACK, act, reports.getFeedbackReport(), null);
     }
 
     public void markRead(Act act) {
         requireAllowed(ItemAction.MARK_READ);
-        readByLeader = true;
+        reports = reports.read();
         record(ItemAction.MARK_READ, act, null, null);
     }
 
@@ -411,33 +377,29 @@ public class SupervisionItem {
 
     public void requestHalt(HaltKind kind, String reason, Act act) {
         requireAllowed(ItemAction.REQUEST_HALT);
-        Require.presentIn("haltKind", kind, "error.halt.kindRequired");
-        String text = Require.textIn("text", reason, "error.reason.required");
-        pendingHalt = kind;
-        haltReason = text;
-        record(ItemAction.REQUEST_HALT, act, text, kind.name());
+        halt = getHalt().requested(kind, reason);
+        record(ItemAction.REQUEST_HALT, act, halt.getReason(), kind.name());
     }
 
     public void decideHalt(boolean approve, String opinion, Act act) {
         requireAllowed(ItemAction.DECIDE_HALT);
-        Require.present(pendingHalt, "error.halt.nonePending");
         if (!approve) {
             Require.textIn("text", opinion, "error.reason.required");
         }
-        HaltKind kind = pendingHalt;
-        pendingHalt = null;
+        HaltKind kind = getHalt().getPending();
+        halt = getHalt().decided(approve, state);
         record(ItemAction.DECIDE_HALT, act, Require.optionalText(opinion), approve ? kind.name() : "REFUSED");
         if (approve) {
-            stateBeforeHalt = state;
             state = kind.leadsTo();
         }
     }
 
     public void resume(String opinion, Act act) {
         requireAllowed(ItemAction.RESUME);
-        record(ItemAction.RESUME, act, Require.optionalText(opinion), stateBeforeHalt.name());
-        state = stateBeforeHalt;
-        stateBeforeHalt = null;
+        ItemState before = getHalt().getStateBefore();
+        halt = getHalt().resumed();
+        record(ItemAction.RESUME, act, Require.optionalText(opinion), before.name());
+        state = before;
     }
 
     // ---- escalation by the deadline watch ---------------------------------------------------------------------
@@ -445,8 +407,7 @@ public class SupervisionItem {
     /** Flags the item for its leader; once only. */
     public void escalate(String reason, Act act) {
         requireAllowed(ItemAction.ESCALATE);
-        Require.that(escalatedAt == null, "error.escalation.already");
-        escalatedAt = act.at();
+        followUp = followUp.escalated(act.at());
         record(ItemAction.ESCALATE, act, null, reason);
     }
 
@@ -488,11 +449,11 @@ public class SupervisionItem {
     }
 
     public boolean isConsulted(Unit unit) {
-        return consultedUnits.stream().anyMatch(u -> u.sameAs(unit));
+        return getConsultation().asks(unit);
     }
 
     public boolean isConsulted(Account leader) {
-        return consultedLeaders.contains(leader);
+        return getConsultation().asks(leader);
     }
 
     private void fillFrom(ItemDraft draft) {
@@ -543,167 +504,41 @@ public class SupervisionItem {
         return extensionRequests.stream().filter(ExtensionRequest::isPending).findFirst();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public ItemNumber getNumber() {
-        return number;
-    }
-
-    public ItemState getState() {
-        return state;
-    }
-
-    public Category getCategory() {
-        return category;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public String getSourceReference() {
-        return sourceReference;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getMainTasks() {
-        return mainTasks;
-    }
-
-    public String getRequirements() {
-        return requirements;
-    }
-
-    public List<QuantifiedTarget> getTargets() {
-        return Collections.unmodifiableList(targets);
-    }
-
-    public Unit getLeadUnit() {
-        return leadUnit;
-    }
-
-    public Set<Unit> getCoUnits() {
-        return Collections.unmodifiableSet(coUnits);
-    }
-
-    public Account getLeaderInCharge() {
-        return leaderInCharge;
-    }
-
-    public Priority getPriority() {
-        return priority;
-    }
-
-    public Deadline getDeadline() {
-        return deadline;
-    }
-
-    public ReportingCycle getReportingCycle() {
-        return reportingCycle;
-    }
-
-    public List<Milestone> getMilestones() {
-        return Collections.unmodifiableList(milestones);
-    }
-
-    public Set<Unit> getConsultedUnits() {
-        return Collections.unmodifiableSet(consultedUnits);
-    }
-
-    public Set<Account> getConsultedLeaders() {
-        return Collections.unmodifiableSet(consultedLeaders);
-    }
-
-    public AssignmentNotice getAssignmentNotice() {
-        return assignmentNotice;
-    }
-
-    public String getAssignmentNoticeNumber() {
-        return assignmentNotice == null ? null : AssignmentNotice.numberFor(number);
-    }
-
-    public Set<Unit> getAcknowledgedUnits() {
-        return Collections.unmodifiableSet(acknowledgedUnits);
-    }
-
-    public Account getHandler() {
-        return handler;
-    }
-
-    public String getCompletionDraft() {
-        return completionDraft;
-    }
-
-    public String getCompletionReport() {
-        return completionReport;
-    }
-
-    public String getFeedbackReport() {
-        return feedbackReport;
-    }
-
-    public boolean isReadByLeader() {
-        return readByLeader;
-    }
-
-    public HaltKind getPendingHalt() {
-        return pendingHalt;
-    }
-
-    public String getHaltReason() {
-        return haltReason;
-    }
-
-    public boolean isEscalated() {
-        return escalatedAt != null;
-    }
-
-    public Instant getEscalatedAt() {
-        return escalatedAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getLastActionAt() {
-        return lastActionAt;
-    }
-
-    public List<ItemEvent> getEvents() {
-        return Collections.unmodifiableList(events);
-    }
-
-    public Completion getCompletion() {
-        return completion;
-    }
-
-    public int getUrgingCount() {
-        return urgingCount;
-    }
-
-    public List<Urging> getUrgings() {
-        return Collections.unmodifiableList(urgings);
-    }
-
-    public List<ExtensionRequest> getExtensionRequests() {
-        return Collections.unmodifiableList(extensionRequests);
-    }
-
-    public List<Attachment> getAttachments() {
-        return Collections.unmodifiableList(attachments);
-    }
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public ItemNumber getNumber() { return number; }
+    public ItemState getState() { return state; }
+    public Category getCategory() { return category; }
+    public String getSource() { return source; }
+    public String getSourceReference() { return sourceReference; }
+    public String getTitle() { return title; }
+    public String getMainTasks() { return mainTasks; }
+    public String getRequirements() { return requirements; }
+    public List<QuantifiedTarget> getTargets() { return Collections.unmodifiableList(targets); }
+    public Unit getLeadUnit() { return leadUnit; }
+    public Set<Unit> getCoUnits() { return Collections.unmodifiableSet(coUnits); }
+    public Account getLeaderInCharge() { return leaderInCharge; }
+    public Priority getPriority() { return priority; }
+    public Deadline getDeadline() { return deadline; }
+    public ReportingCycle getReportingCycle() { return reportingCycle; }
+    public List<Milestone> getMilestones() { return Collections.unmodifiableList(milestones); }
+    /** Without anybody asked, read back from the database as no value at all; likewise the receipts. */
+    public Consultation getConsultation() { return consultation == null ? Consultation.none() : consultation; }
+    public AssignmentNotice getAssignmentNotice() { return assignmentNotice; }
+    public String getAssignmentNoticeNumber() { return assignmentNotice == null ? null : AssignmentNotice.numberFor(number); }
+    public Receipts getReceipts() { return receipts == null ? Receipts.none() : receipts; }
+    public Account getHandler() { return handler; }
+    public boolean isEscalated() { return followUp.isEscalated(); }
+    public Reports getReports() { return reports; }
+    /** No halt (all its columns empty) is read back from the database as no value at all. */
+    public Halt getHalt() { return halt == null ? Halt.none() : halt; }
+    public FollowUp getFollowUp() { return followUp; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getLastActionAt() { return lastActionAt; }
+    public List<ItemEvent> getEvents() { return Collections.unmodifiableList(events); }
+    public Completion getCompletion() { return completion; }
+    public List<Urging> getUrgings() { return Collections.unmodifiableList(urgings); }
+    public List<ExtensionRequest> getExtensionRequests() { return Collections.unmodifiableList(extensionRequests); }
+    public List<Attachment> getAttachments() { return Collections.unmodifiableList(attachments); }
 }

@@ -103,7 +103,7 @@ class SupervisionItemTest {
         item.draftCompletion("已全部检查，整改清单见附件", act("jw.staff", Role.UNIT_STAFF));
         item.submitCompletion(null, act("jw.head", Role.UNIT_HEAD));
         assertEquals(ItemState.SUBMITTED, item.getState());
-        assertEquals("已全部检查，整改清单见附件", item.getCompletionReport());
+        assertEquals("已全部检查，整改清单见附件", item.getReports().getCompletionReport());
 
         item.returnForRework(ReworkKind.SUPPLEMENT, "缺少整改照片", act("office", Role.OFFICE_STAFF));
         assertEquals(ItemState.IN_PROGRESS, item.getState());
@@ -115,7 +115,7 @@ class SupervisionItemTest {
         assertEquals(ItemState.FED_BACK, item.getState());
         item.markRead(act("leader", Role.LEADER));
         item.instruct("做得好，推广经验", act("leader", Role.LEADER));
-        assertTrue(item.isReadByLeader());
+        assertTrue(item.getReports().isReadByLeader());
 
         item.archive(act("office", Role.OFFICE_STAFF));
         assertEquals(ItemState.ARCHIVED, item.getState());
@@ -176,7 +176,7 @@ class SupervisionItemTest {
         item.assign(null, act("office", Role.OFFICE_STAFF));
         Unit foreign = new Unit("CW", "财务处");
         refused("error.access.foreignUnit", () -> item.acknowledge(foreign, act("cw.head", Role.UNIT_HEAD)));
-        assertTrue(item.getAcknowledgedUnits().isEmpty());
+        assertTrue(item.getReceipts().getUnits().isEmpty());
     }
 
     @Test
@@ -236,10 +236,10 @@ class SupervisionItemTest {
         refused("error.urging.dateInFuture", () -> item.urge(
                 new UrgingRecord(UrgingMethod.LETTER, TODAY.plusDays(1), null, "发函", null),
                 act("office", Role.OFFICE_STAFF)));
-        assertEquals(0, item.getUrgingCount(), "a refused urging is not counted");
+        assertEquals(0, item.getFollowUp().getUrgings(), "a refused urging is not counted");
         item.urge(new UrgingRecord(UrgingMethod.INTERVIEW, TODAY.minusDays(1), "教务处处长", "约谈", "三日内完成"),
                 act("office", Role.OFFICE_STAFF));
-        assertEquals(1, item.getUrgingCount());
+        assertEquals(1, item.getFollowUp().getUrgings());
         ItemEvent last = item.getEvents().get(item.getEvents().size() - 1);
         assertEquals(TODAY.minusDays(1).atStartOfDay(ZONE).toInstant(), last.getOccurredAt());
         assertTrue(last.getRecordedAt().isAfter(last.getOccurredAt()));

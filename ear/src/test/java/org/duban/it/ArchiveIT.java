@@ -115,6 +115,8 @@ class ArchiveIT extends InServerTest {
         as(world.officeStaff);
         workflow.accept(id, null, "符合要求");
         workflow.feedBack(id, null, "已按期办结");
+        as(world.leader);
+        workflow.markRead(id);
         return id;
     }
 

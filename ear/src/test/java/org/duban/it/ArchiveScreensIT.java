@@ -150,6 +150,11 @@ class ArchiveScreensIT extends ScreenTest {
         screens.act("ACCEPT", "符合要求");
         screens.act("FEED_BACK", "已按期办结");
         assertEquals("已反馈", screens.state());
+        screens.signIn("leader");
+        screens.openItem(id);
+        screens.act("MARK_READ", null);
+        screens.signIn("office");
+        screens.openItem(id);
         return id;
     }
 

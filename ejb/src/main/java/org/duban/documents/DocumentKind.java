@@ -20,8 +20,8 @@ public enum DocumentKind {
     public boolean availableFor(SupervisionItem item) {
         return switch (this) {
             case ASSIGNMENT_NOTICE, URGING_LETTER -> item.getAssignmentNotice() != null;
-            case COMPLETION_REPORT -> item.getCompletionReport() != null;
-            case FEEDBACK_REPORT -> item.getFeedbackReport() != null;
+            case COMPLETION_REPORT -> item.getReports().getCompletionReport() != null;
+            case FEEDBACK_REPORT -> item.getReports().getFeedbackReport() != null;
             case ITEM_SUMMARY -> true;
         };
     }

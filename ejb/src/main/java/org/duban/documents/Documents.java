@@ -100,13 +100,13 @@ public class Documents {
             }
             case COMPLETION_REPORT -> {
                 List<String[]> rows = common(item, t);
-                rows.add(row(t, "completionReport", item.getCompletionReport()));
+                rows.add(row(t, "completionReport", item.getReports().getCompletionReport()));
                 pdf.fields(rows);
             }
             case FEEDBACK_REPORT -> {
                 List<String[]> rows = common(item, t);
-                rows.add(row(t, "completionReport", item.getCompletionReport()));
-                rows.add(row(t, "feedbackReport", item.getFeedbackReport()));
+                rows.add(row(t, "completionReport", item.getReports().getCompletionReport()));
+                rows.add(row(t, "feedbackReport", item.getReports().getFeedbackReport()));
                 pdf.fields(rows);
             }
             case ITEM_SUMMARY -> {

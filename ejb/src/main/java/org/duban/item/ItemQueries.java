@@ -117,9 +117,9 @@ public class ItemQueries {
         item.getUrgings().size();
         item.getExtensionRequests().size();
         item.getAttachments().size();
-        item.getAcknowledgedUnits().size();
-        item.getConsultedUnits().size();
-        item.getConsultedLeaders().size();
+        item.getReceipts().getUnits().size();
+        item.getConsultation().getUnits().size();
+        item.getConsultation().getLeaders().size();
         return item;
     }
 
@@ -219,7 +219,7 @@ public class ItemQueries {
         return new Scope((openOnly ? "i.state not in :closed and " : "")
                 + "((i.assignmentNotice.issuedAt is not null and (i.leadUnit = :unit"
                 + " or exists (select c from SupervisionItem j join j.coUnits c where j = i and c = :unit)))"
-                + " or exists (select k from SupervisionItem m join m.consultedUnits k where m = i and k = :unit))",
+                + " or exists (select k from SupervisionItem m join m.consultation.units k where m = i and k = :unit))",
                 openOnly ? Map.of("closed", CLOSED, "unit", caller.unit()) : Map.of("unit", caller.unit()));
     }
 
@@ -235,8 +235,8 @@ public class ItemQueries {
             return new Scope("i.state not in :closed", Map.of("closed", CLOSED));
         }
         if (caller.holds(Role.LEADER)) {
-            return new Scope("i.state not in :closed and (i.leaderInCharge = :me or i.state = :pending or i.escalatedAt is not null"
-                    + " or exists (select l from SupervisionItem j join j.consultedLeaders l where j = i and l = :me))",
+            return new Scope("i.state not in :closed and (i.leaderInCharge = :me or i.state = :pending or i.followUp.escalatedAt is not null"
+                    + " or exists (select l from SupervisionItem j join j.consultation.leaders l where j = i and l = :me))",
                     Map.of("closed", CLOSED, "me", caller.account(), "pending", ItemState.PENDING_APPROVAL));
         }
         if (caller.holds(Role.UNIT_HEAD) || caller.holds(Role.UNIT_STAFF)) {

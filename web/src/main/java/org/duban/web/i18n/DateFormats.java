@@ -33,8 +33,4 @@ public class DateFormats {
     public String utc(Instant instant) {
         return instant == null ? "" : UTC_SECOND.format(instant.atZone(java.time.ZoneOffset.UTC)) + " UTC";
     }
-
-    public boolean overdue(LocalDate due) {
-        return due != null && LocalDate.now(clock).isAfter(due);
-    }
 }

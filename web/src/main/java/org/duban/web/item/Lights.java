@@ -13,7 +13,7 @@ import org.duban.settings.SettingsService;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Each listed item's warning light, by the working-day calendar and the warning window, read once per request. */
+/** Each listed item's warning light (and so whether it is overdue), by the working-day calendar and the warning window, read once per request. */
 @Named
 @RequestScoped
 public class Lights {
@@ -34,5 +34,10 @@ public class Lights {
             warningDays = settings.current().getWarningDays();
         }
         return Light.of(item, LocalDate.now(clock), calendar, warningDays);
+    }
+
+    /** Overdue in the one meaning of {@link org.duban.item.Rulebook#isOverdue}: the light is red. */
+    public boolean overdue(SupervisionItem item) {
+        return of(item) == Light.RED;
     }
 }
