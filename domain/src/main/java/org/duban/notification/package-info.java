@@ -1,2 +1,2 @@
-/** Notices to people: reminders, warnings and escalations, each kept once under a unique key. */
+/** Notices to people: reminders, warnings, escalations and hand-offs, each kept once under a unique key. */
 package org.duban.notification;

@@ -1,2 +1,5 @@
-/** The deadline watch: the timer trigger and the set-based, idempotent scan behind it. */
+/**
+ * The deadline watch as a service: the hourly and start-up trigger, and the scan that reads what is due and writes
+ * each notice once (set-based, idempotent). What is due is decided by the domain's {@code DeadlineRules}.
+ */
 package org.duban.deadline;

@@ -1,2 +1,2 @@
-/** The inbox of notices, and their creation exactly once. */
+/** The inbox of notices, their creation exactly once, their texts, and one e-mail digest a day. */
 package org.duban.notification;

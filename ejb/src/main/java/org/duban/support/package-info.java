@@ -1,5 +1,6 @@
 /**
- * What the application stands on: the data source (embedded Derby by default), schema migrations at start-up, the
- * clock, and the demo data switched on by {@code -Dduban.demo=true}.
+ * What the application stands on: the data source (embedded Derby by default, or the server's resource named at
+ * build time), the schema migrations run at start-up, the one clock time is read from, and the row-locked counters
+ * that give gap-free numbers (items, dossier pieces, 通报).
  */
 package org.duban.support;

@@ -1,4 +1,4 @@
-package org.duban.support;
+package org.duban.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
