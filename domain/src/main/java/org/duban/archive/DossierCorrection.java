@@ -40,8 +40,8 @@ public class DossierCorrection {
 
     public DossierCorrection(Dossier dossier, String note, String recordedBy, Instant recordedAt) {
         this.dossier = dossier;
-        this.note = Require.text(note, "error.correction.noteRequired");
-        Require.that(this.note.length() <= 4000, "error.text.tooLong", 4000);
+        this.note = Require.textIn("note", note, "error.correction.noteRequired");
+        Require.thatIn("note", this.note.length() <= 4000, "error.text.tooLong", 4000);
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }

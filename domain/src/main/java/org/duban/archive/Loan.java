@@ -70,10 +70,11 @@ public class Loan {
     public Loan(Dossier dossier, Account borrower, String purpose, LocalDate dueBack, LocalDate today, Instant at) {
         this.dossier = dossier;
         this.borrower = borrower;
-        this.purpose = Require.text(purpose, "error.loan.purposeRequired");
-        Require.that(this.purpose.length() <= 1000, "error.text.tooLong", 1000);
-        Require.present(dueBack, "error.loan.dueRequired");
-        Require.that(!dueBack.isBefore(today) && !dueBack.isAfter(today.plusDays(90)), "error.loan.dueRange", 90);
+        this.purpose = Require.textIn("purpose", purpose, "error.loan.purposeRequired");
+        Require.thatIn("purpose", this.purpose.length() <= 1000, "error.text.tooLong", 1000);
+        Require.presentIn("dueBack", dueBack, "error.loan.dueRequired");
+        Require.thatIn("dueBack", !dueBack.isBefore(today) && !dueBack.isAfter(today.plusDays(90)), "error.loan.dueRange",
+                90);
         this.dueBack = dueBack;
         this.state = LoanState.REQUESTED;
         this.requestedAt = at;

@@ -68,10 +68,10 @@ public class Notice {
     public Notice(int year, int sequence, String title, String text, List<SupervisionItem> items, List<Unit> units,
                   AssessmentPeriod period, String issuedBy, Instant issuedAt) {
         this.number = numberFor(year, sequence);
-        this.title = Require.text(title, "error.notice.titleRequired");
-        Require.that(this.title.length() <= 200, "error.text.tooLong", 200);
-        this.text = Require.text(text, "error.notice.textRequired");
-        Require.that(this.text.length() <= 8000, "error.text.tooLong", 8000);
+        this.title = Require.textIn("title", title, "error.notice.titleRequired");
+        Require.thatIn("title", this.title.length() <= 200, "error.text.tooLong", 200);
+        this.text = Require.textIn("text", text, "error.notice.textRequired");
+        Require.thatIn("text", this.text.length() <= 8000, "error.text.tooLong", 8000);
         Require.that(!units.isEmpty(), "error.notice.nobodyConcerned");
         this.items = new HashSet<>(items);
         this.units = new HashSet<>(units);

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What the office writes when it drafts or edits an item. A draft may be incomplete; registration later demands
- * quantified targets, a lead unit and a deadline.
+ * quantified targets, a lead unit and a deadline. A refusal names the input of the draft form it concerns.
  */
 public record ItemDraft(Category category, String source, String sourceReference, String title, String mainTasks,
                         String requirements, List<QuantifiedTarget> targets, Unit leadUnit, Set<Unit> coUnits,
@@ -18,29 +18,30 @@ public record ItemDraft(Category category, String source, String sourceReference
                         List<MilestonePlan> milestones) {
 
     public ItemDraft {
-        Require.present(category, "error.item.categoryRequired");
-        title = Require.text(title, "error.item.titleRequired");
-        Require.that(title.length() <= 200, "error.item.titleTooLong", 200);
+        Require.presentIn("category", category, "error.item.categoryRequired");
+        title = Require.textIn("title", title, "error.item.titleRequired");
+        Require.thatIn("title", title.length() <= 200, "error.item.titleTooLong", 200);
         source = Require.optionalText(source);
         sourceReference = Require.optionalText(sourceReference);
         mainTasks = Require.optionalText(mainTasks);
         requirements = Require.optionalText(requirements);
         targets = targets == null ? List.of() : List.copyOf(targets);
         coUnits = coUnits == null ? Set.of() : Set.copyOf(coUnits);
-        Require.that(leadUnit == null || !coUnits.contains(leadUnit), "error.item.leadUnitAlsoCoUnit");
+        Require.thatIn("leadUnit", leadUnit == null || !coUnits.contains(leadUnit), "error.item.leadUnitAlsoCoUnit");
         priority = priority == null ? Priority.NORMAL : priority;
         reportingCycle = reportingCycle == null ? ReportingCycle.NONE : reportingCycle;
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         for (MilestonePlan milestone : milestones) {
-            Require.that(due == null || !milestone.due().isAfter(due), "error.milestone.afterDeadline", milestone.title());
+            Require.thatIn("milestones", due == null || !milestone.due().isAfter(due), "error.milestone.afterDeadline",
+                    milestone.title());
         }
     }
 
     /** A milestone as planned in the draft. */
     public record MilestonePlan(String title, LocalDate due) {
         public MilestonePlan {
-            title = Require.text(title, "error.milestone.titleRequired");
-            Require.present(due, "error.milestone.dueRequired");
+            title = Require.textIn("milestones", title, "error.milestone.titleRequired");
+            Require.presentIn("milestones", due, "error.milestone.dueRequired");
         }
     }
 }

@@ -20,7 +20,7 @@ public class QuantifiedTarget {
     }
 
     public QuantifiedTarget(String description, String measure) {
-        this.description = Require.text(description, "error.target.descriptionRequired");
+        this.description = Require.textIn("targets", description, "error.target.descriptionRequired");
         this.measure = Require.optionalText(measure);
     }
 

@@ -1,5 +1,9 @@
 package org.duban.it;
 
+import jakarta.ejb.EJB;
+import org.duban.audit.AuditFilter;
+import org.duban.audit.AuditKind;
+import org.duban.audit.AuditLog;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * An unexpected failure, in a normal and in an ajax request: the user gets the error page (or dialog) with an error
- * id and no detail; the server log has the details under the same id. The failing page exists only in this test.
+ * id and no detail; the server log has the details under the same id. A refusal is no error: the same page says why,
+ * beside the input it names, with what was typed; a refused role is recorded. The pages exist only in this test.
  */
 class ErrorPagesIT extends InServerTest {
 
@@ -37,11 +42,31 @@ class ErrorPagesIT extends InServerTest {
                 </ui:define>
             </ui:composition>
             """;
+    private static final String REFUSING = """
+            <ui:composition template="/WEB-INF/templates/page.xhtml" xmlns="http://www.w3.org/1999/xhtml"
+                            xmlns:h="jakarta.faces.html" xmlns:ui="jakarta.faces.facelets" xmlns:p="primefaces">
+                <ui:define name="title">#{'refusing'}</ui:define>
+                <ui:define name="content">
+                    <h:form id="f">
+                        <ui:decorate template="/WEB-INF/templates/field.xhtml">
+                            <ui:param name="for" value="reason"/>
+                            <ui:param name="label" value="#{'reason'}"/>
+                            <h:inputText id="reason" value="#{refusingBean.reason}"/>
+                        </ui:decorate>
+                        <h:commandButton id="plain" value="#{'plain'}" action="#{refusingBean.refuseTheReason}"/>
+                        <p:commandButton id="ajax" value="#{'ajax'}" action="#{refusingBean.refuseTheReason}"/>
+                        <h:commandButton id="role" value="#{'role'}" action="#{refusingBean.refuseTheRole}"/>
+                    </h:form>
+                </ui:define>
+            </ui:composition>
+            """;
     private static final Pattern ERROR_ID = Pattern.compile("id=\"(?:ajax-)?error-id\">([0-9A-F]{8})<");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(WebClient.class, FailingBean.class).addAsWebResource(new StringAsset(PAGE), "failing.xhtml");
+        return Deployments.microWarForInContainerTests(WebClient.class, FailingBean.class, RefusingBean.class)
+                .addAsWebResource(new StringAsset(PAGE), "failing.xhtml")
+                .addAsWebResource(new StringAsset(REFUSING), "refusing.xhtml");
     }
 
 
@@ -60,6 +85,8 @@ class ErrorPagesIT extends InServerTest {
         public void close() {
         }
     };
+    @EJB
+    private AuditLog audit;
     private WebClient client;
     /** Held here: the log manager keeps loggers only weakly, and a collected one would lose the handler. */
     private final Logger errors = Logger.getLogger("org.duban.errors");
@@ -113,5 +140,49 @@ class ErrorPagesIT extends InServerTest {
         HttpResponse<String> answer = client.postAjax("failing.xhtml", client.form("f"), "f:ajax");
         assertTrue(answer.body().contains("partial-response"), answer.body());
         assertOnlyTheIdIsShownAndTheLogHasTheDetails(answer);
+    }
+
+    @Test
+    void aRefusalStandsBesideItsInputAndWhatWasTypedStays() {
+        String typed = "a reason too long " + world.id;
+        String said = "内容过长，最多 " + RefusingBean.LIMIT + " 个字。";
+        client.get("refusing.xhtml");
+        Map<String, String> fields = client.form("f");
+        fields.put("f:reason", typed);
+        fields.put("f:plain", "");
+        HttpResponse<String> answer = client.post("refusing.xhtml", fields);
+        assertEquals(200, answer.statusCode(), answer::body);
+        String body = answer.body();
+        assertTrue(body.matches("(?s).*id=\"f:reason_message\"[^>]*>" + said + "<.*"), "beside the input: " + body);
+        assertEquals(1, body.split(said, -1).length - 1, "and only there: " + body);
+        assertTrue(body.contains("value=\"" + typed + "\""), "what was typed stays: " + body);
+        assertFalse(ERROR_ID.matcher(body).find(), "no error id: " + body);
+
+        client.get("refusing.xhtml");
+        fields = client.form("f");
+        fields.put("f:reason", typed);
+        answer = client.postAjax("refusing.xhtml", fields, "f:ajax");
+        body = answer.body();
+        assertTrue(body.contains("partial-response"), body);
+        int update = body.indexOf("<update id=\"f:reason_message\">");
+        assertTrue(update >= 0 && body.substring(update, body.indexOf("</update>", update)).contains(said),
+                "an ajax request updates the input's message: " + body);
+        assertTrue(body.contains("<update id=\"messages\">"), "and the page's messages: " + body);
+        assertFalse(ERROR_ID.matcher(body).find(), "no error dialog: " + body);
+    }
+
+    @Test
+    void aRefusedRoleIsSaidAboveThePageAndRecorded() {
+        client.get("refusing.xhtml");
+        Map<String, String> fields = client.form("f");
+        fields.put("f:role", "");
+        HttpResponse<String> answer = client.post("refusing.xhtml", fields);
+        assertEquals(200, answer.statusCode(), answer::body);
+        assertTrue(answer.body().matches("(?s).*id=\"messages\".*您的角色不能进行此操作。.*"), answer.body());
+        assertFalse(ERROR_ID.matcher(answer.body()).find(), "no error id: " + answer.body());
+        as(world.admin);
+        assertTrue(audit.page(new AuditFilter(AuditKind.REFUSED, world.officeStaff.getUsername(), null, null), 0, 10)
+                .stream().anyMatch(e -> e.getSubject().endsWith("/refusing.xhtml")
+                        && e.getDetail().contains("RefusingBean.refuseTheRole")), "recorded with the address asked");
     }
 }

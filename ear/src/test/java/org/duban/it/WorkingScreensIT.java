@@ -148,7 +148,10 @@ class WorkingScreensIT extends ScreenTest {
         screens.select(By.id("act_URGE:method"), "约谈督查");
         screens.type(By.id("act_URGE:notes"), "约谈教务处负责人");
         screens.act("URGE", null);
-        assertTrue(screens.globalMessages().contains("参加人员"), screens.globalMessages());
+        assertTrue(screens.fieldMessage("act_URGE:people").contains("参加人员"), "beside the people: "
+                + screens.fieldMessage("act_URGE:people"));
+        assertEquals("约谈教务处负责人", browser.findElement(By.id("act_URGE:notes")).getAttribute("value"),
+                "what was typed stays");
         assertTrue(browser.findElements(By.id("urgings")).isEmpty(), "nothing recorded");
         screens.type(By.id("act_URGE:people"), "李处长、李老师");
         screens.type(By.id("act_URGE:outcome"), "一周内完成整改");
@@ -175,9 +178,19 @@ class WorkingScreensIT extends ScreenTest {
         screens.openItem(id);
         assertTrue(screens.text(By.id("urgings")).contains("会议督查"));
 
-        // an extension granted, another refused; the original deadline stays in sight
+        // an extension granted, another refused; the original deadline stays in sight. A date not later than the
+        // deadline is refused beside the date, and the reason typed stays
         screens.signIn("jw.head");
         screens.openItem(id);
+        screens.type(By.id("act_REQUEST_EXTENSION:proposedDue"), day(due));
+        screens.act("REQUEST_EXTENSION", "设备采购延迟");
+        assertTrue(screens.fieldMessage("act_REQUEST_EXTENSION:proposedDue").contains("必须晚于现时限 " + day(due)),
+                "beside the date: " + screens.fieldMessage("act_REQUEST_EXTENSION:proposedDue"));
+        assertFalse(screens.globalMessages().contains("必须晚于"), "not above the page: " + screens.globalMessages());
+        assertEquals("设备采购延迟", browser.findElement(By.id("act_REQUEST_EXTENSION:text")).getAttribute("value"),
+                "the reason typed stays");
+        assertEquals(day(due), browser.findElement(By.id("act_REQUEST_EXTENSION:proposedDue")).getAttribute("value"));
+        assertTrue(browser.findElements(By.id("extensions")).isEmpty(), "nothing recorded");
         screens.type(By.id("act_REQUEST_EXTENSION:proposedDue"), day(due.plusDays(10)));
         screens.act("REQUEST_EXTENSION", "设备采购延迟");
         screens.signIn("director");
@@ -209,7 +222,8 @@ class WorkingScreensIT extends ScreenTest {
         screens.signIn("office");
         screens.openItem(id);
         screens.act("RETURN_FOR_REWORK", null);
-        assertFalse(screens.fieldMessage("act_RETURN_FOR_REWORK:text").isBlank(), "the reason is required, beside the field");
+        assertTrue(screens.fieldMessage("act_RETURN_FOR_REWORK:kind").contains("请选择退回补办或退回重办"),
+                "the kind is required, beside the field: " + screens.fieldMessage("act_RETURN_FOR_REWORK:kind"));
         assertEquals("已报办结", screens.state());
         browser.findElement(By.xpath("//*[@id='act_RETURN_FOR_REWORK:kind']//label[normalize-space(.)='退回补办']")).click();
         screens.act("RETURN_FOR_REWORK", "缺少整改前后照片");

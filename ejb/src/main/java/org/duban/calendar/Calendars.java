@@ -98,26 +98,26 @@ public class Calendars {
             }
             String[] cells = line.split("[,，]", 3);
             if (cells.length < 2) {
-                throw new DomainException("error.calendar.import.columns", lineNumber);
+                throw DomainException.inField("file", "error.calendar.import.columns", lineNumber);
             }
             LocalDate day;
             try {
                 day = LocalDate.parse(cells[0].strip());
             } catch (DateTimeParseException e) {
-                throw new DomainException("error.calendar.import.date", lineNumber, cells[0].strip());
+                throw DomainException.inField("file", "error.calendar.import.date", lineNumber, cells[0].strip());
             }
             DayKind kind = switch (cells[1].strip().toUpperCase(Locale.ROOT)) {
                 case "HOLIDAY", "休" -> DayKind.HOLIDAY;
                 case "WORKDAY", "班" -> DayKind.WORKDAY;
-                default -> throw new DomainException("error.calendar.import.kind", lineNumber, cells[1].strip());
+                default -> throw DomainException.inField("file", "error.calendar.import.kind", lineNumber, cells[1].strip());
             };
             if (!seen.add(day)) {
-                throw new DomainException("error.calendar.import.duplicate", lineNumber, day);
+                throw DomainException.inField("file", "error.calendar.import.duplicate", lineNumber, day);
             }
             days.add(new CalendarDay(day, kind, cells.length > 2 ? cells[2] : null));
         }
         if (days.isEmpty()) {
-            throw new DomainException("error.calendar.import.empty");
+            throw DomainException.inField("file", "error.calendar.import.empty");
         }
         return days;
     }

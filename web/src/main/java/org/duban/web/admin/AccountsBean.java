@@ -9,7 +9,7 @@ import org.duban.organization.AccountInput;
 import org.duban.organization.Administration;
 import org.duban.organization.Role;
 import org.duban.organization.Unit;
-import org.duban.web.security.Attempts;
+import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public class AccountsBean implements Serializable {
     @EJB
     private transient Administration administration;
     @Inject
-    private transient Attempts attempts;
+    private transient Messages messages;
 
     private transient List<Account> accounts;
     private transient List<Unit> units;
@@ -104,33 +104,32 @@ public class AccountsBean implements Serializable {
                 email, language, directoryLogin);
         String login = username;
         handOver(null, null);
-        if (attempts.attempt(() -> {
-            if (editing == null) {
-                administration.createAccount(input).ifPresent(password -> handOver(login, password));
-            } else {
-                administration.changeAccount(editing, version, input);
-            }
-        })) {
-            startNew();
-            accounts = null;
+        if (editing == null) {
+            administration.createAccount(input).ifPresent(password -> handOver(login, password));
+        } else {
+            administration.changeAccount(editing, version, input);
         }
+        messages.info("page.accounts.saved");
+        startNew();
+        accounts = null;
     }
 
     public void resetPassword(long id, String login) {
         handOver(null, null);
-        attempts.attempt(() -> administration.resetPassword(id)).ifPresent(password -> handOver(login, password));
+        handOver(login, administration.resetPassword(id));
+        messages.info("page.accounts.passwordReset");
     }
 
     public void deactivate(long id) {
-        if (attempts.attempt(() -> administration.deactivateAccount(id))) {
-            accounts = null;
-        }
+        administration.deactivateAccount(id);
+        messages.info("page.accounts.deactivated");
+        accounts = null;
     }
 
     public void activate(long id) {
-        if (attempts.attempt(() -> administration.activateAccount(id))) {
-            accounts = null;
-        }
+        administration.activateAccount(id);
+        messages.info("page.accounts.activated");
+        accounts = null;
     }
 
     /** A temporary password just made is shown once, with the login it belongs to. */

@@ -1,8 +1,8 @@
 package org.duban.web.admin;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,8 +10,7 @@ import org.duban.archive.ArchiveSettings;
 import org.duban.archive.ArchiveSettingsService;
 import org.duban.archive.Retention;
 import org.duban.item.Category;
-import org.duban.shared.ConcurrentChangeException;
-import org.duban.shared.DomainException;
+import org.duban.web.errors.ConcurrentChange;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
@@ -29,8 +28,6 @@ public class ArchiveSettingsBean implements Serializable {
     private transient ArchiveSettingsService service;
     @Inject
     private transient Messages messages;
-    @Inject
-    private transient Refusals refusals;
 
     private int version;
     private String collegeName;
@@ -55,20 +52,16 @@ public class ArchiveSettingsBean implements Serializable {
     }
 
     public void save() {
-        try {
-            Map<Category, Retention> defaults = new EnumMap<>(Category.class);
-            retentions.forEach((category, retention) -> defaults.put(category, Retention.valueOf(retention)));
-            service.change(version, collegeName, fonds, categoryCode, officeCode, responsible, defaults);
-            load();
-            messages.info("page.draft.saved");
-        } catch (ConcurrentChangeException e) {
-            messages.refused(e);
-            load();
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
-        }
+        Map<Category, Retention> defaults = new EnumMap<>(Category.class);
+        retentions.forEach((category, retention) -> defaults.put(category, Retention.valueOf(retention)));
+        service.change(version, collegeName, fonds, categoryCode, officeCode, responsible, defaults);
+        load();
+        messages.info("page.archiveSettings.saved");
+    }
+
+    /** Someone else changed the settings meanwhile: show them as they are now. */
+    void concurrentlyChanged(@Observes(notifyObserver = Reception.IF_EXISTS) ConcurrentChange change) {
+        load();
     }
 
     public Category[] getCategories() { return Category.values(); }

@@ -1,8 +1,6 @@
 package org.duban.web.admin;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +8,6 @@ import jakarta.servlet.http.Part;
 import org.duban.calendar.CalendarDay;
 import org.duban.calendar.Calendars;
 import org.duban.calendar.DayKind;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
 import java.io.IOException;
@@ -33,8 +30,6 @@ public class CalendarBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
-    private transient Refusals refusals;
-    @Inject
     private transient Clock clock;
 
     private int year;
@@ -54,15 +49,15 @@ public class CalendarBean implements Serializable {
     }
 
     public void mark() {
-        run(() -> {
-            calendars.mark(day, kind, name);
-            day = null;
-            name = null;
-        }, "page.draft.saved");
+        calendars.mark(day, kind, name);
+        messages.info("page.calendar.marked", day.toString());
+        day = null;
+        name = null;
     }
 
     public void unmark(LocalDate date) {
-        run(() -> calendars.unmark(date), "page.draft.saved");
+        calendars.unmark(date);
+        messages.info("page.calendar.unmarked", date.toString());
     }
 
     public void importFile() {
@@ -76,21 +71,6 @@ public class CalendarBean implements Serializable {
             messages.info("page.calendar.imported", count);
         } catch (IOException e) {
             messages.error("calendar:file", "error.calendar.import.empty");
-        } catch (DomainException e) {
-            messages.error("calendar:file", e.getMessageKey(), e.getArguments().toArray());
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
-        }
-    }
-
-    private void run(Runnable action, String doneKey) {
-        try {
-            action.run();
-            messages.info(doneKey);
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
         }
     }
 

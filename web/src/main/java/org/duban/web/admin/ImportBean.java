@@ -1,16 +1,13 @@
 package org.duban.web.admin;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.duban.organization.AccountImport;
 import org.duban.organization.ImportReport;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
-import org.duban.web.security.Refusals;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +21,6 @@ public class ImportBean {
     private AccountImport accountImport;
     @Inject
     private Messages messages;
-    @Inject
-    private Refusals refusals;
 
     private Part file;
     private ImportReport report;
@@ -46,10 +41,6 @@ public class ImportBean {
             } else {
                 messages.error(null, "page.import.refused", report.problems().size());
             }
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
         }
     }
 

@@ -1,12 +1,12 @@
 package org.duban.web.admin;
 
-import org.duban.web.security.Attempts;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.assessment.Assessments;
 import org.duban.assessment.ScoringRules;
+import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
 
@@ -20,7 +20,7 @@ public class ScoringBean implements Serializable {
     @EJB
     private transient Assessments assessments;
     @Inject
-    private transient Attempts attempts;
+    private transient Messages messages;
 
     private int version;
     private int base;
@@ -44,10 +44,9 @@ public class ScoringBean implements Serializable {
     }
 
     public void save() {
-        if (attempts.attempt(() -> assessments.changeRules(version, base, perOnTime, bonusCap, perOverdue, perReturn,
-                perNotice, deductionCap))) {
-            load();
-        }
+        assessments.changeRules(version, base, perOnTime, bonusCap, perOverdue, perReturn, perNotice, deductionCap);
+        messages.info("page.scoring.saved");
+        load();
     }
 
     public int getBase() { return base; }

@@ -1,6 +1,5 @@
 package org.duban.web.admin;
 
-import org.duban.web.security.Attempts;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,8 +22,6 @@ public class SettingsBean implements Serializable {
     private transient SettingsService service;
     @Inject
     private transient Messages messages;
-    @Inject
-    private transient Attempts attempts;
     @EJB
     private transient DeadlineScan scan;
 
@@ -52,10 +49,10 @@ public class SettingsBean implements Serializable {
     }
 
     public void save() {
-        if (attempts.attempt(() -> service.change(version, warningDays, ackReminderDays, overdueRepeatDays,
-                escalationUrges, escalationDays, scanHour, mailEnabled, leadersDecideExtensions))) {
-            load();
-        }
+        service.change(version, warningDays, ackReminderDays, overdueRepeatDays, escalationUrges, escalationDays,
+                scanHour, mailEnabled, leadersDecideExtensions);
+        messages.info("page.settings.saved");
+        load();
     }
 
     /** Runs the deadline watch now, as the hourly trigger would (it is idempotent: nothing is sent twice). */

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.settings.Settings;
 import org.duban.settings.SettingsService;
-import org.duban.web.security.Attempts;
+import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
 
@@ -20,7 +20,7 @@ public class SignInSettingsBean implements Serializable {
     @EJB
     private transient SettingsService service;
     @Inject
-    private transient Attempts attempts;
+    private transient Messages messages;
 
     private int version;
     private int idleTimeoutMinutes;
@@ -36,9 +36,9 @@ public class SignInSettingsBean implements Serializable {
     }
 
     public void save() {
-        if (attempts.attempt(() -> service.changeSignIn(version, idleTimeoutMinutes, directoryUrl, directoryUserDn))) {
-            load();
-        }
+        service.changeSignIn(version, idleTimeoutMinutes, directoryUrl, directoryUserDn);
+        messages.info("page.signInSettings.saved");
+        load();
     }
 
     public int getIdleTimeoutMinutes() { return idleTimeoutMinutes; }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.duban.organization.Account;
 import org.duban.organization.Administration;
 import org.duban.organization.Unit;
-import org.duban.web.security.Attempts;
+import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -23,7 +23,7 @@ public class UnitsBean implements Serializable {
     @EJB
     private transient Administration administration;
     @Inject
-    private transient Attempts attempts;
+    private transient Messages messages;
 
     private transient List<Unit> units;
     private transient Set<Long> inUse;
@@ -69,32 +69,34 @@ public class UnitsBean implements Serializable {
     }
 
     public void save() {
-        run(() -> {
-            if (editing == null) {
-                administration.createUnit(code, name);
-            } else {
-                administration.changeUnit(editing, version, code, name, headId);
-            }
-            startNew();
-        });
+        if (editing == null) {
+            administration.createUnit(code, name);
+        } else {
+            administration.changeUnit(editing, version, code, name, headId);
+        }
+        changed("page.units.saved");
+        startNew();
     }
 
     public void deactivate(long id) {
-        run(() -> administration.deactivateUnit(id));
+        administration.deactivateUnit(id);
+        changed("page.units.deactivated");
     }
 
     public void activate(long id) {
-        run(() -> administration.activateUnit(id));
+        administration.activateUnit(id);
+        changed("page.units.activated");
     }
 
     public void delete(long id) {
-        run(() -> administration.deleteUnit(id));
+        administration.deleteUnit(id);
+        changed("page.units.deleted");
     }
 
-    private void run(Runnable change) {
-        if (attempts.attempt(change)) {
-            units = null;
-        }
+    /** Says what was done; the list is read again. */
+    private void changed(String done) {
+        messages.info(done);
+        units = null;
     }
 
     public boolean isEditing() { return editing != null; }

@@ -9,7 +9,6 @@ import org.duban.archive.IntegrityReport;
 import org.duban.job.Job;
 import org.duban.job.JobKind;
 import org.duban.job.Jobs;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
@@ -37,11 +36,7 @@ public class ChecksBean implements Serializable {
 
     public void load() {
         if (reportId != null) {
-            try {
-                report = checks.report(reportId);
-            } catch (DomainException e) {
-                messages.refused(e);
-            }
+            report = checks.report(reportId);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.duban.web.archive;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +12,6 @@ import org.duban.archive.DossierCorrection;
 import org.duban.archive.Dossiers;
 import org.duban.archive.IntegrityChecks;
 import org.duban.archive.IntegrityReport;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
@@ -34,8 +31,6 @@ public class DossierBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
-    private transient Refusals refusals;
-    @Inject
     private transient SecurityContext security;
 
     private Long id;
@@ -50,21 +45,14 @@ public class DossierBean implements Serializable {
             messages.error(null, "error.dossier.notFound");
             return;
         }
-        try {
-            dossier = dossiers.view(id);
-            corrections = dossiers.corrections(id);
-            if (isArchivist()) {
-                accessLog = dossiers.accessLog(id);
-                reports = checks.reportsOf(dossier.getArchivalNumber());
-            }
-        } catch (DomainException e) {
-            dossier = null;
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            dossier = null;
-            refusals.record(e);
-            messages.error(null, "error.access.dossier");
+        // shown only once all of it is read: a refused dossier shows nothing
+        Dossier viewed = dossiers.view(id);
+        corrections = dossiers.corrections(id);
+        if (isArchivist()) {
+            accessLog = dossiers.accessLog(id);
+            reports = checks.reportsOf(viewed.getArchivalNumber());
         }
+        dossier = viewed;
     }
 
     public boolean isArchivist() {
@@ -78,14 +66,10 @@ public class DossierBean implements Serializable {
     }
 
     public void correct() {
-        try {
-            dossiers.correct(id, correction);
-            correction = null;
-            corrections = dossiers.corrections(id);
-            messages.info("page.dossier.corrected");
-        } catch (DomainException e) {
-            messages.error("correction:note", e.getMessageKey(), e.getArguments().toArray());
-        }
+        dossiers.correct(id, correction);
+        correction = null;
+        corrections = dossiers.corrections(id);
+        messages.info("page.dossier.corrected");
     }
 
     public Aspect[] getAspects() {

@@ -1,8 +1,6 @@
 package org.duban.web.archive;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +9,6 @@ import org.duban.archive.Dossiers;
 import org.duban.archive.Loans;
 import org.duban.documents.DocumentKind;
 import org.duban.item.SupervisionItem;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
@@ -32,8 +29,6 @@ public class ItemArchiveBean implements Serializable {
     private transient Loans loans;
     @Inject
     private transient Messages messages;
-    @Inject
-    private transient Refusals refusals;
 
     private Long dossierId;
     private String archivalNumber;
@@ -73,17 +68,10 @@ public class ItemArchiveBean implements Serializable {
     }
 
     public void borrow() {
-        try {
-            loans.request(dossierId, purpose, dueBack);
-            messages.info("page.loan.requested");
-            purpose = null;
-            dueBack = null;
-        } catch (DomainException e) {
-            messages.error(e.getMessageKey().contains("due") ? "borrow:dueBack" : "borrow:purpose", e.getMessageKey(),
-                    e.getArguments().toArray());
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
-        }
+        loans.request(dossierId, purpose, dueBack);
+        messages.info("page.loan.requested");
+        purpose = null;
+        dueBack = null;
     }
 
     public String getPurpose() { return purpose; }

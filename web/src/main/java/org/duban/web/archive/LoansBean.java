@@ -1,15 +1,12 @@
 package org.duban.web.archive;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.duban.archive.Loan;
 import org.duban.archive.Loans;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
@@ -29,8 +26,6 @@ public class LoansBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
-    private transient Refusals refusals;
-    @Inject
     private transient SecurityContext security;
     @Inject
     private transient Clock clock;
@@ -38,35 +33,29 @@ public class LoansBean implements Serializable {
     private List<Loan> list = List.of();
 
     public void load() {
-        try {
-            list = security.isCallerInRole("ARCHIVIST") ? loans.open() : loans.mine();
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
-        }
+        list = security.isCallerInRole("ARCHIVIST") ? loans.open() : loans.mine();
     }
 
     public void approve(long loanId, int version) {
-        act(() -> loans.decide(loanId, version, true));
+        decide(() -> loans.decide(loanId, version, true), "page.loans.approved");
     }
 
     public void refuse(long loanId, int version) {
-        act(() -> loans.decide(loanId, version, false));
+        decide(() -> loans.decide(loanId, version, false), "page.loans.refused");
     }
 
     public void returned(long loanId, int version) {
-        act(() -> loans.markReturned(loanId, version));
+        decide(() -> loans.markReturned(loanId, version), "page.loans.returned");
     }
 
-    private void act(Runnable decision) {
+    /** The list is read again after a decision, taken or refused: another archivist's may have come first. */
+    private void decide(Runnable decision, String done) {
         try {
             decision.run();
-            messages.info("page.loans.done");
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
+            messages.info(done);
+        } finally {
+            load();
         }
-        load();
     }
 
     public boolean overdue(Loan loan) {

@@ -1,16 +1,15 @@
 package org.duban.web.assessment;
 
-import org.duban.web.security.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.assessment.AssessmentPeriod;
 import org.duban.assessment.Assessments;
-import org.duban.shared.ConcurrentChangeException;
-import org.duban.shared.DomainException;
+import org.duban.web.errors.ConcurrentChange;
 import org.duban.web.files.Exports;
 import org.duban.web.i18n.Messages;
 
@@ -36,8 +35,6 @@ public class AssessmentBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
-    private transient Refusals refusals;
-    @Inject
     private transient Clock clock;
     @Inject
     private transient Exports exports;
@@ -59,55 +56,37 @@ public class AssessmentBean implements Serializable {
     }
 
     public void load() {
-        try {
-            if (periodId == null) {
-                List<AssessmentPeriod> periods = assessments.periods();
-                periodId = periods.isEmpty() ? null : periods.get(0).getId();
-            }
-            if (periodId != null) {
-                period = assessments.period(periodId);
-                scores = assessments.scores(periodId);
-                opinions.clear();
-                scores.forEach(s -> opinions.put(s.unit().getId(), s.opinion()));
-            }
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
+        if (periodId == null) {
+            List<AssessmentPeriod> periods = assessments.periods();
+            periodId = periods.isEmpty() ? null : periods.get(0).getId();
         }
+        if (periodId != null) {
+            period = assessments.period(periodId);
+            scores = assessments.scores(periodId);
+            opinions.clear();
+            scores.forEach(s -> opinions.put(s.unit().getId(), s.opinion()));
+        }
+    }
+
+    /** Someone else changed the period meanwhile: show it as it is now. */
+    void concurrentlyChanged(@Observes(notifyObserver = Reception.IF_EXISTS) ConcurrentChange change) {
+        load();
     }
 
     public String open() {
-        try {
-            long id = assessments.open(name, from, to);
-            return "/assessment?faces-redirect=true&period=" + id;
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
-        }
-        return null;
+        long id = assessments.open(name, from, to);
+        return "/assessment?faces-redirect=true&period=" + id;
     }
 
     public void saveOpinion(long unitId) {
-        act(() -> assessments.writeOpinion(periodId, unitId, opinions.get(unitId)), "page.assessment.opinionSaved");
+        assessments.writeOpinion(periodId, unitId, opinions.get(unitId));
+        messages.info("page.assessment.opinionSaved");
+        load();
     }
 
     public void close() {
-        act(() -> assessments.close(periodId, period.getVersion()), "page.assessment.closedNow");
-    }
-
-    private void act(Runnable action, String done) {
-        try {
-            action.run();
-            messages.info(done);
-        } catch (ConcurrentChangeException e) {
-            messages.refused(e);
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
-        }
+        assessments.close(periodId, period.getVersion());
+        messages.info("page.assessment.closedNow");
         load();
     }
 

@@ -1,14 +1,10 @@
 package org.duban.web.assessment;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.assessment.Dashboard;
 import org.duban.assessment.MonthRate;
-import org.duban.web.i18n.Messages;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,21 +20,15 @@ public class DashboardBean {
 
     @EJB
     private Dashboard dashboard;
-    @Inject
-    private Messages messages;
-    @Inject
-    private Refusals refusals;
 
     private Dashboard.View view;
 
+    /** The page's view action, on every request (a language switch re-renders the page): reads the figures. */
+    public void load() {
+        view = dashboard.view();
+    }
+
     public Dashboard.View getView() {
-        if (view == null) {
-            try {
-                view = dashboard.view();
-            } catch (EJBAccessException e) {
-                refusals.refused(e);
-            }
-        }
         return view;
     }
 

@@ -1,8 +1,6 @@
 package org.duban.web.assessment;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,8 +30,6 @@ public class FigureItemsBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
-    private transient Refusals refusals;
-    @Inject
     private transient Exports exports;
 
     private Grouping grouping;
@@ -44,16 +40,10 @@ public class FigureItemsBean implements Serializable {
     private List<SupervisionItem> items = List.of();
 
     public void load() {
-        try {
-            if (grouping == null || key == null || figure == null || from == null || to == null) {
-                throw new DomainException("error.statistics.key", String.valueOf(key));
-            }
-            items = statistics.items(new Period(from, to), grouping, key, figure);
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
+        if (grouping == null || key == null || figure == null || from == null || to == null) {
+            throw new DomainException("error.statistics.key", String.valueOf(key));
         }
+        items = statistics.items(new Period(from, to), grouping, key, figure);
     }
 
     /** The list as shown, to Excel or PDF. */

@@ -1,8 +1,6 @@
 package org.duban.web.assessment;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +9,6 @@ import org.duban.assessment.Assessments;
 import org.duban.assessment.NoticeBoard;
 import org.duban.item.ItemQueries;
 import org.duban.item.SupervisionItem;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.DateFormats;
 import org.duban.web.i18n.Messages;
 
@@ -37,8 +34,6 @@ public class NoticeBean implements Serializable {
     private transient Assessments assessments;
     @Inject
     private transient Messages messages;
-    @Inject
-    private transient Refusals refusals;
     @Inject
     private transient DateFormats dates;
 
@@ -75,29 +70,17 @@ public class NoticeBean implements Serializable {
                 text = messages.text("page.notices.draftIntroPeriod", period.getName()) + "\n" + draft
                         + messages.text("page.notices.draftClosing");
             }
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
         } catch (NumberFormatException e) {
             messages.error(null, "error.access.action");
         }
     }
 
     public String publish() {
-        try {
-            List<Long> ids = items.stream().map(SupervisionItem::getId).toList();
-            board.publish(title, text, ids, itemIds == null || itemIds.isBlank() ? periodId : null);
-            messages.info("page.notices.published");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/notices?faces-redirect=true";
-        } catch (DomainException e) {
-            messages.error(e.getMessageKey().contains("title") ? "notice:title" : "notice:text", e.getMessageKey(),
-                    e.getArguments().toArray());
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
-        }
-        return null;
+        List<Long> ids = items.stream().map(SupervisionItem::getId).toList();
+        board.publish(title, text, ids, itemIds == null || itemIds.isBlank() ? periodId : null);
+        messages.info("page.notices.published");
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/notices?faces-redirect=true";
     }
 
     public String getItemIds() { return itemIds; }

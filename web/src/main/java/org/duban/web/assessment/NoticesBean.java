@@ -1,14 +1,10 @@
 package org.duban.web.assessment;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.assessment.Notice;
 import org.duban.assessment.NoticeBoard;
-import org.duban.web.i18n.Messages;
 
 import java.util.List;
 
@@ -19,22 +15,15 @@ public class NoticesBean {
 
     @EJB
     private NoticeBoard board;
-    @Inject
-    private Messages messages;
-    @Inject
-    private Refusals refusals;
 
-    private List<Notice> notices;
+    private List<Notice> notices = List.of();
+
+    /** The page's view action, on every request (a language switch re-renders the page): reads the list. */
+    public void load() {
+        notices = board.list();
+    }
 
     public List<Notice> getNotices() {
-        if (notices == null) {
-            try {
-                notices = board.list();
-            } catch (EJBAccessException e) {
-                refusals.refused(e);
-                notices = List.of();
-            }
-        }
         return notices;
     }
 }

@@ -1,9 +1,7 @@
 package org.duban.web.assessment;
 
-import org.duban.web.security.Refusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +10,6 @@ import org.duban.assessment.Figures;
 import org.duban.assessment.Grouping;
 import org.duban.assessment.Period;
 import org.duban.assessment.Statistics;
-import org.duban.shared.DomainException;
 import org.duban.web.files.Exports;
 import org.duban.web.i18n.Messages;
 
@@ -34,8 +31,6 @@ public class StatisticsBean implements Serializable {
     @Inject
     private transient Messages messages;
     @Inject
-    private transient Refusals refusals;
-    @Inject
     private transient Clock clock;
     @Inject
     private transient Exports exports;
@@ -51,14 +46,8 @@ public class StatisticsBean implements Serializable {
     }
 
     public void count() {
-        try {
-            period = choice.period();
-            figures = statistics.figures(period, grouping);
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
-        }
+        period = choice.period();
+        figures = statistics.figures(period, grouping);
     }
 
     /** The table as shown, to Excel or PDF. */

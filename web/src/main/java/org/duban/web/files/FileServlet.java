@@ -1,21 +1,18 @@
 package org.duban.web.files;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.duban.item.Attachment;
 import org.duban.item.ItemQueries;
-import org.duban.shared.AccessDeniedException;
-import org.duban.shared.DomainException;
 
 import java.io.IOException;
 
 /**
  * Downloads an attachment under its original name, for whoever may see its item (the service checks), from the
- * database: files never lie under the web root.
+ * database: files never lie under the web root. A refusal is answered 403 or 404 ({@link RefusedDownloads}).
  */
 @WebServlet("/files/*")
 public class FileServlet extends HttpServlet {
@@ -34,17 +31,7 @@ public class FileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Attachment attachment;
-        try {
-            attachment = queries.attachment(id);
-        } catch (DomainException e) {
-            response.sendError(e instanceof AccessDeniedException
-                    ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
+        Attachment attachment = queries.attachment(id);
         Downloads.send(response, attachment.getContentType() == null ? "application/octet-stream"
                 : attachment.getContentType(), attachment.getFileName(), attachment.getBytes());
     }

@@ -4,13 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import org.duban.shared.DomainException;
 
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Puts messages from the bundle on the page, in the user's language; a refused action shows its key's text. */
+/**
+ * Puts messages from the bundle on the page, in the user's language: beside an input (given by its client id) or above
+ * the page.
+ */
 @RequestScoped
 public class Messages {
 
@@ -39,9 +41,5 @@ public class Messages {
 
     public void info(String key, Object... arguments) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
-    }
-
-    public void refused(DomainException e) {
-        error(null, e.getMessageKey(), e.getArguments().toArray());
     }
 }

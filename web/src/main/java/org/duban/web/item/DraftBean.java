@@ -1,8 +1,6 @@
 package org.duban.web.item;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,7 +17,6 @@ import org.duban.item.QuantifiedTarget;
 import org.duban.item.ReportingCycle;
 import org.duban.item.SupervisionItem;
 import org.duban.organization.Unit;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
@@ -41,8 +38,6 @@ public class DraftBean implements Serializable {
     private transient ItemQueries queries;
     @Inject
     private transient Messages messages;
-    @Inject
-    private transient Refusals refusals;
 
     private Long id;
     private Integer version;
@@ -69,79 +64,51 @@ public class DraftBean implements Serializable {
             }
             return;
         }
-        try {
-            SupervisionItem item = queries.detail(id);
-            version = item.getVersion();
-            category = item.getCategory();
-            source = item.getSource();
-            sourceReference = item.getSourceReference();
-            title = item.getTitle();
-            mainTasks = item.getMainTasks();
-            requirements = item.getRequirements();
-            targets.clear();
-            for (QuantifiedTarget target : item.getTargets()) {
-                targets.add(new TargetRow(target.getDescription(), target.getMeasure()));
-            }
-            leadUnitId = item.getLeadUnit() == null ? null : item.getLeadUnit().getId();
-            coUnitIds = new ArrayList<>(item.getCoUnits().stream().map(Unit::getId).toList());
-            leaderId = item.getLeaderInCharge() == null ? null : item.getLeaderInCharge().getId();
-            priority = item.getPriority();
-            due = item.getDeadline() == null ? null : item.getDeadline().getDue();
-            reportingCycle = item.getReportingCycle();
-            milestones.clear();
-            for (Milestone milestone : item.getMilestones()) {
-                milestones.add(new MilestoneRow(milestone.getTitle(), milestone.getDue()));
-            }
-        } catch (DomainException e) {
-            messages.refused(e);
-            id = null;
+        // a refused id leaves the form a new draft's
+        Long asked = id;
+        id = null;
+        SupervisionItem item = queries.detail(asked);
+        id = asked;
+        version = item.getVersion();
+        category = item.getCategory();
+        source = item.getSource();
+        sourceReference = item.getSourceReference();
+        title = item.getTitle();
+        mainTasks = item.getMainTasks();
+        requirements = item.getRequirements();
+        targets.clear();
+        for (QuantifiedTarget target : item.getTargets()) {
+            targets.add(new TargetRow(target.getDescription(), target.getMeasure()));
+        }
+        leadUnitId = item.getLeadUnit() == null ? null : item.getLeadUnit().getId();
+        coUnitIds = new ArrayList<>(item.getCoUnits().stream().map(Unit::getId).toList());
+        leaderId = item.getLeaderInCharge() == null ? null : item.getLeaderInCharge().getId();
+        priority = item.getPriority();
+        due = item.getDeadline() == null ? null : item.getDeadline().getDue();
+        reportingCycle = item.getReportingCycle();
+        milestones.clear();
+        for (Milestone milestone : item.getMilestones()) {
+            milestones.add(new MilestoneRow(milestone.getTitle(), milestone.getDue()));
         }
     }
 
     public String save() {
-        try {
-            DraftInput input = new DraftInput(category, source, sourceReference, title, mainTasks, requirements,
-                    targets.stream().filter(TargetRow::isFilled)
-                            .map(t -> new QuantifiedTarget(t.getDescription(), t.getMeasure())).toList(),
-                    leadUnitId, new HashSet<>(coUnitIds), leaderId, priority, due, reportingCycle,
-                    milestones.stream().filter(MilestoneRow::isFilled)
-                            .map(m -> new MilestonePlan(m.getTitle(), m.getDue())).toList());
-            long savedId;
-            if (id == null) {
-                savedId = workflow.draft(input, Uploads.of(files));
-            } else {
-                workflow.edit(id, version, input);
-                savedId = id;
-            }
-            messages.info("page.draft.saved");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/item?faces-redirect=true&id=" + savedId;
-        } catch (DomainException e) {
-            messages.error(fieldOf(e.getMessageKey()), e.getMessageKey(), e.getArguments().toArray());
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
+        DraftInput input = new DraftInput(category, source, sourceReference, title, mainTasks, requirements,
+                targets.stream().filter(TargetRow::isFilled)
+                        .map(t -> new QuantifiedTarget(t.getDescription(), t.getMeasure())).toList(),
+                leadUnitId, new HashSet<>(coUnitIds), leaderId, priority, due, reportingCycle,
+                milestones.stream().filter(MilestoneRow::isFilled)
+                        .map(m -> new MilestonePlan(m.getTitle(), m.getDue())).toList());
+        long savedId;
+        if (id == null) {
+            savedId = workflow.draft(input, Uploads.of(files));
+        } else {
+            workflow.edit(id, version, input);
+            savedId = id;
         }
-        return null;
-    }
-
-    /** The field a refusal is about, so that its message stands beside it; null for the page. */
-    private static String fieldOf(String key) {
-        if (key.startsWith("error.item.title")) {
-            return "draft:title";
-        } else if (key.startsWith("error.item.category")) {
-            return "draft:category";
-        } else if (key.startsWith("error.target") || key.startsWith("error.item.targets")) {
-            return "draft:targetsMessage";
-        } else if (key.startsWith("error.milestone")) {
-            return "draft:milestonesMessage";
-        } else if (key.startsWith("error.deadline")) {
-            return "draft:due";
-        } else if (key.startsWith("error.item.leadUnit")) {
-            return "draft:leadUnit";
-        } else if (key.startsWith("error.leader")) {
-            return "draft:leader";
-        }
-        return null;
+        messages.info("page.draft.saved");
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/item?faces-redirect=true&id=" + savedId;
     }
 
     public void addTarget() {

@@ -1,8 +1,8 @@
 package org.duban.web.item;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,20 +24,18 @@ import org.duban.item.Urging.UrgingRecord;
 import org.duban.item.UrgingMethod;
 import org.duban.organization.Account;
 import org.duban.organization.Directory;
-import org.duban.shared.ConcurrentChangeException;
 import org.duban.shared.DomainException;
+import org.duban.web.errors.ConcurrentChange;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One item: its fields, files and history, and a form for each action the user may take on it now. A refused
@@ -59,8 +57,6 @@ public class ItemBean implements Serializable {
     private transient ArchiveSettingsService archiveSettings;
     @Inject
     private transient Messages messages;
-    @Inject
-    private transient Refusals refusals;
     @Inject
     private transient Clock clock;
 
@@ -90,13 +86,12 @@ public class ItemBean implements Serializable {
             messages.error(null, "error.item.notFound");
             return;
         }
-        try {
-            reload();
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
-        }
+        reload();
+    }
+
+    /** Someone else changed the item meanwhile: show it as it is now, keeping what was typed. */
+    void concurrentlyChanged(@Observes(notifyObserver = Reception.IF_EXISTS) ConcurrentChange change) {
+        reload();
     }
 
     private void reload() {
@@ -149,62 +144,44 @@ public class ItemBean implements Serializable {
         ItemAction action = ItemAction.valueOf(actionName);
         String typed = text.get(actionName);
         Integer version = item.getVersion();
-        try {
-            List<NewFile> newFiles = action.takes(Takes.FILES) ? Uploads.of(files) : List.of();
-            long itemId = id;
-            switch (action) {
-                case SEND_FOR_CONSULTATION -> workflow.sendForConsultation(itemId, version,
-                        new HashSet<>(consultedUnitIds), new HashSet<>(consultedLeaderIds), typed);
-                case COMMENT -> workflow.comment(itemId, typed, newFiles);
-                case SUBMIT_FOR_APPROVAL -> workflow.submitForApproval(itemId, version, typed);
-                case APPROVE -> workflow.approve(itemId, version, typed);
-                case RETURN_DRAFT -> workflow.returnDraft(itemId, version, typed);
-                case CANCEL -> workflow.cancel(itemId, version, typed);
-                case ASSIGN -> workflow.assign(itemId, version, typed);
-                case ACKNOWLEDGE -> workflow.acknowledge(itemId, version);
-                case HAND_OVER -> workflow.handOver(itemId, version, staffUsername);
-                case REPORT_PROGRESS -> workflow.reportProgress(itemId, typed, newFiles);
-                case COMPLETE_MILESTONE -> workflow.completeMilestone(itemId, version,
-                        milestoneId == null ? -1 : milestoneId);
-                case URGE -> workflow.urge(itemId, new UrgingRecord(urgingMethod, urgedOn, urgingPeople, urgingNotes,
-                        urgingOutcome), newFiles);
-                case RECORD_HELP -> workflow.recordHelp(itemId, typed, newFiles);
-                case REQUEST_EXTENSION -> workflow.requestExtension(itemId, version, typed, proposedDue);
-                case DECIDE_EXTENSION -> workflow.decideExtension(itemId, version, yes, typed);
-                case DRAFT_COMPLETION -> workflow.draftCompletion(itemId, version, typed);
-                case SUBMIT_COMPLETION -> workflow.submitCompletion(itemId, version, typed, newFiles);
-                case ACCEPT -> workflow.accept(itemId, version, typed);
-                case RETURN_FOR_REWORK -> workflow.returnForRework(itemId, version, reworkKind, typed);
-                case FEED_BACK -> workflow.feedBack(itemId, version, typed);
-                case MARK_READ -> workflow.markRead(itemId);
-                case INSTRUCT -> workflow.instruct(itemId, typed);
-                case REQUEST_HALT -> workflow.requestHalt(itemId, version, haltKind, typed);
-                case DECIDE_HALT -> workflow.decideHalt(itemId, version, yes, typed);
-                case RESUME -> workflow.resume(itemId, version, typed);
-                case ARCHIVE -> workflow.archive(itemId, version, retention, secrecy);
-                case ISSUE_NOTICE -> workflow.issueNotice(itemId, version, typed);
-                default -> throw new DomainException("error.item.actionNotAllowed", actionName, item.getState().name());
-            }
-            messages.info("page.item.done", messages.text("ItemAction." + actionName));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            return "/item?faces-redirect=true&id=" + id;
-        } catch (ConcurrentChangeException e) {
-            messages.refused(e);
-            reload();
-        } catch (DomainException e) {
-            // a missing text is reported beside the text field; anything else above the page
-            String key = e.getMessageKey().toLowerCase(java.util.Locale.ROOT);
-            String field = null;
-            if (action == ItemAction.REQUEST_EXTENSION && key.contains("date")) {
-                field = "act_" + actionName + ":proposedDue";
-            } else if (hasText(actionName) && key.endsWith("required")) {
-                field = "act_" + actionName + ":text";
-            }
-            messages.error(field, e.getMessageKey(), e.getArguments().toArray());
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
+        List<NewFile> newFiles = action.takes(Takes.FILES) ? Uploads.of(files) : List.of();
+        long itemId = id;
+        switch (action) {
+            case SEND_FOR_CONSULTATION -> workflow.sendForConsultation(itemId, version,
+                    new HashSet<>(consultedUnitIds), new HashSet<>(consultedLeaderIds), typed);
+            case COMMENT -> workflow.comment(itemId, typed, newFiles);
+            case SUBMIT_FOR_APPROVAL -> workflow.submitForApproval(itemId, version, typed);
+            case APPROVE -> workflow.approve(itemId, version, typed);
+            case RETURN_DRAFT -> workflow.returnDraft(itemId, version, typed);
+            case CANCEL -> workflow.cancel(itemId, version, typed);
+            case ASSIGN -> workflow.assign(itemId, version, typed);
+            case ACKNOWLEDGE -> workflow.acknowledge(itemId, version);
+            case HAND_OVER -> workflow.handOver(itemId, version, staffUsername);
+            case REPORT_PROGRESS -> workflow.reportProgress(itemId, typed, newFiles);
+            case COMPLETE_MILESTONE -> workflow.completeMilestone(itemId, version,
+                    milestoneId == null ? -1 : milestoneId);
+            case URGE -> workflow.urge(itemId, new UrgingRecord(urgingMethod, urgedOn, urgingPeople, urgingNotes,
+                    urgingOutcome), newFiles);
+            case RECORD_HELP -> workflow.recordHelp(itemId, typed, newFiles);
+            case REQUEST_EXTENSION -> workflow.requestExtension(itemId, version, typed, proposedDue);
+            case DECIDE_EXTENSION -> workflow.decideExtension(itemId, version, yes, typed);
+            case DRAFT_COMPLETION -> workflow.draftCompletion(itemId, version, typed);
+            case SUBMIT_COMPLETION -> workflow.submitCompletion(itemId, version, typed, newFiles);
+            case ACCEPT -> workflow.accept(itemId, version, typed);
+            case RETURN_FOR_REWORK -> workflow.returnForRework(itemId, version, reworkKind, typed);
+            case FEED_BACK -> workflow.feedBack(itemId, version, typed);
+            case MARK_READ -> workflow.markRead(itemId);
+            case INSTRUCT -> workflow.instruct(itemId, typed);
+            case REQUEST_HALT -> workflow.requestHalt(itemId, version, haltKind, typed);
+            case DECIDE_HALT -> workflow.decideHalt(itemId, version, yes, typed);
+            case RESUME -> workflow.resume(itemId, version, typed);
+            case ARCHIVE -> workflow.archive(itemId, version, retention, secrecy);
+            case ISSUE_NOTICE -> workflow.issueNotice(itemId, version, typed);
+            default -> throw new DomainException("error.item.actionNotAllowed", actionName, item.getState().name());
         }
-        return null;
+        messages.info("page.item.done", messages.text("ItemAction." + actionName));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/item?faces-redirect=true&id=" + id;
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.duban.web.item;
 
-import org.duban.web.security.Refusals;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +14,6 @@ import org.duban.item.Light;
 import org.duban.item.SupervisionItem;
 import org.duban.item.Urging.UrgingRecord;
 import org.duban.item.UrgingMethod;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
@@ -42,8 +39,6 @@ public class WorklistBean implements Serializable {
     private transient ItemWorkflow workflow;
     @Inject
     private transient Messages messages;
-    @Inject
-    private transient Refusals refusals;
     @Inject
     private transient Clock clock;
 
@@ -93,20 +88,14 @@ public class WorklistBean implements Serializable {
     }
 
     public void recordMeeting() {
-        try {
-            workflow.urgeAtMeeting(selected.stream().map(SupervisionItem::getId).collect(Collectors.toSet()),
-                    new UrgingRecord(UrgingMethod.MEETING, meetingDate == null ? LocalDate.now(clock) : meetingDate,
-                            meetingPeople, meetingNotes, meetingOutcome), Uploads.of(meetingFiles));
-            messages.info("page.worklist.meetingRecorded", selected.size());
-            selected = new ArrayList<>();
-            meetingPeople = null;
-            meetingNotes = null;
-            meetingOutcome = null;
-        } catch (DomainException e) {
-            messages.refused(e);
-        } catch (EJBAccessException e) {
-            refusals.refused(e);
-        }
+        workflow.urgeAtMeeting(selected.stream().map(SupervisionItem::getId).collect(Collectors.toSet()),
+                new UrgingRecord(UrgingMethod.MEETING, meetingDate == null ? LocalDate.now(clock) : meetingDate,
+                        meetingPeople, meetingNotes, meetingOutcome), Uploads.of(meetingFiles));
+        messages.info("page.worklist.meetingRecorded", selected.size());
+        selected = new ArrayList<>();
+        meetingPeople = null;
+        meetingNotes = null;
+        meetingOutcome = null;
     }
 
 

@@ -7,9 +7,7 @@ import jakarta.inject.Named;
 import org.duban.notification.Notification;
 import org.duban.notification.NoticeTexts;
 import org.duban.notification.Notifications;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.LanguageBean;
-import org.duban.web.i18n.Messages;
 
 import java.util.List;
 
@@ -22,9 +20,6 @@ public class InboxBean {
 
     @EJB
     private Notifications notifications;
-
-    @Inject
-    private Messages messages;
 
     @Inject
     private LanguageBean language;
@@ -53,12 +48,7 @@ public class InboxBean {
 
     /** Marks the notice read and opens its item. */
     public String open(long notificationId, long itemId) {
-        try {
-            notifications.markRead(notificationId);
-        } catch (DomainException e) {
-            messages.refused(e);
-            return null;
-        }
+        notifications.markRead(notificationId);
         return "/item?faces-redirect=true&id=" + itemId;
     }
 

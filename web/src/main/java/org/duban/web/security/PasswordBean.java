@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.duban.organization.Accounts;
-import org.duban.shared.DomainException;
 import org.duban.web.i18n.Messages;
 
 import java.io.IOException;
@@ -31,12 +30,7 @@ public class PasswordBean {
     private String repeated;
 
     public void change() throws IOException {
-        try {
-            accounts.changeOwnPassword(current, chosen, repeated);
-        } catch (DomainException e) {
-            messages.refused(e);
-            return;
-        }
+        accounts.changeOwnPassword(current, chosen, repeated);
         ExternalContext external = faces.getExternalContext();
         boolean wasForced = external.getSessionMap().remove(PasswordChangeGate.MUST_CHANGE) != null;
         messages.info("page.password.changed");

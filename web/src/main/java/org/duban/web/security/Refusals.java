@@ -6,11 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.duban.audit.AuditLog;
-import org.duban.web.i18n.Messages;
 
 /**
- * A service refused the caller's role: the page says so in the user's language and the audit trail records which
- * address was asked for. (Object-level refusals are recorded by the services themselves.)
+ * A service refused the caller's role: the audit trail records which address was asked for. (Object-level refusals
+ * are recorded by the services themselves; the page's message is {@link org.duban.web.errors.RefusalsFactory}'s.)
  */
 @RequestScoped
 public class Refusals {
@@ -21,15 +20,6 @@ public class Refusals {
     @Inject
     private HttpServletRequest request;
 
-    @Inject
-    private Messages messages;
-
-    public void refused(EJBAccessException e) {
-        record(e);
-        messages.error(null, "error.access.action");
-    }
-
-    /** Records the refusal without a message, for pages that show their own. */
     public void record(EJBAccessException e) {
         String query = request.getQueryString();
         audit.refused(request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query),
