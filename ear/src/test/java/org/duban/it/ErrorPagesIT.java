@@ -44,15 +44,14 @@ class ErrorPagesIT extends InServerTest {
             """;
     private static final String REFUSING = """
             <ui:composition template="/WEB-INF/templates/page.xhtml" xmlns="http://www.w3.org/1999/xhtml"
-                            xmlns:h="jakarta.faces.html" xmlns:ui="jakarta.faces.facelets" xmlns:p="primefaces">
+                            xmlns:h="jakarta.faces.html" xmlns:ui="jakarta.faces.facelets" xmlns:p="primefaces"
+                            xmlns:d="duban">
                 <ui:define name="title">#{'refusing'}</ui:define>
                 <ui:define name="content">
                     <h:form id="f">
-                        <ui:decorate template="/WEB-INF/templates/field.xhtml">
-                            <ui:param name="for" value="reason"/>
-                            <ui:param name="label" value="#{'reason'}"/>
+                        <d:field for="reason" label="#{'reason'}">
                             <h:inputText id="reason" value="#{refusingBean.reason}"/>
-                        </ui:decorate>
+                        </d:field>
                         <h:commandButton id="plain" value="#{'plain'}" action="#{refusingBean.refuseTheReason}"/>
                         <p:commandButton id="ajax" value="#{'ajax'}" action="#{refusingBean.refuseTheReason}"/>
                         <h:commandButton id="role" value="#{'role'}" action="#{refusingBean.refuseTheRole}"/>

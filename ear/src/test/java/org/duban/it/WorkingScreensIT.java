@@ -171,8 +171,8 @@ class WorkingScreensIT extends ScreenTest {
         List<WebElement> rows = browser.findElements(By.cssSelector("#worklist\\:list tbody tr[data-ri]"));
         assertEquals(1, rows.size(), "the keyword finds exactly this item");
         rows.get(0).findElement(By.cssSelector(".ui-chkbox-box")).click();
-        screens.type(By.id("worklist:meetingPeople"), "各责任单位负责人");
-        screens.type(By.id("worklist:meetingNotes"), "督办工作推进会");
+        screens.type(By.id("worklist:people"), "各责任单位负责人");
+        screens.type(By.id("worklist:notes"), "督办工作推进会");
         screens.submit(By.id("worklist:recordMeeting"));
         assertTrue(screens.globalMessages().contains("1 个事项"), screens.globalMessages());
         screens.openItem(id);

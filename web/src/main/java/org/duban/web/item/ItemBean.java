@@ -20,8 +20,6 @@ import org.duban.item.ItemQueries;
 import org.duban.item.ItemWorkflow;
 import org.duban.item.ReworkKind;
 import org.duban.item.SupervisionItem;
-import org.duban.item.Urging.UrgingRecord;
-import org.duban.item.UrgingMethod;
 import org.duban.organization.Account;
 import org.duban.organization.Directory;
 import org.duban.shared.DomainException;
@@ -67,11 +65,7 @@ public class ItemBean implements Serializable {
     private final Map<String, String> text = new HashMap<>();
     private ReworkKind reworkKind;
     private LocalDate proposedDue;
-    private UrgingMethod urgingMethod;
-    private LocalDate urgedOn;
-    private String urgingPeople;
-    private String urgingNotes;
-    private String urgingOutcome;
+    private final UrgingForm urging = new UrgingForm();
     private String staffUsername;
     private Long milestoneId;
     private List<Long> consultedUnitIds = new ArrayList<>();
@@ -100,8 +94,8 @@ public class ItemBean implements Serializable {
         if (offer.actions().contains(ItemAction.ISSUE_NOTICE) && !text.containsKey(ItemAction.ISSUE_NOTICE.name())) {
             text.put(ItemAction.ISSUE_NOTICE.name(), draftNotice());
         }
-        if (urgedOn == null) {
-            urgedOn = LocalDate.now(clock);
+        if (urging.getUrgedOn() == null) {
+            urging.setUrgedOn(LocalDate.now(clock));
         }
         if (retention == null && offer.actions().contains(ItemAction.ARCHIVE)) {
             retention = archiveSettings.current().defaultRetention(item.getCategory());
@@ -160,8 +154,7 @@ public class ItemBean implements Serializable {
             case REPORT_PROGRESS -> workflow.reportProgress(itemId, typed, newFiles);
             case COMPLETE_MILESTONE -> workflow.completeMilestone(itemId, version,
                     milestoneId == null ? -1 : milestoneId);
-            case URGE -> workflow.urge(itemId, new UrgingRecord(urgingMethod, urgedOn, urgingPeople, urgingNotes,
-                    urgingOutcome), newFiles);
+            case URGE -> workflow.urge(itemId, urging.record(null, LocalDate.now(clock)), newFiles);
             case RECORD_HELP -> workflow.recordHelp(itemId, typed, newFiles);
             case REQUEST_EXTENSION -> workflow.requestExtension(itemId, version, typed, proposedDue);
             case DECIDE_EXTENSION -> workflow.decideExtension(itemId, version, yes, typed);
@@ -238,16 +231,7 @@ public class ItemBean implements Serializable {
     public void setReworkKind(ReworkKind reworkKind) { this.reworkKind = reworkKind; }
     public LocalDate getProposedDue() { return proposedDue; }
     public void setProposedDue(LocalDate proposedDue) { this.proposedDue = proposedDue; }
-    public UrgingMethod getUrgingMethod() { return urgingMethod; }
-    public void setUrgingMethod(UrgingMethod urgingMethod) { this.urgingMethod = urgingMethod; }
-    public LocalDate getUrgedOn() { return urgedOn; }
-    public void setUrgedOn(LocalDate urgedOn) { this.urgedOn = urgedOn; }
-    public String getUrgingPeople() { return urgingPeople; }
-    public void setUrgingPeople(String urgingPeople) { this.urgingPeople = urgingPeople; }
-    public String getUrgingNotes() { return urgingNotes; }
-    public void setUrgingNotes(String urgingNotes) { this.urgingNotes = urgingNotes; }
-    public String getUrgingOutcome() { return urgingOutcome; }
-    public void setUrgingOutcome(String urgingOutcome) { this.urgingOutcome = urgingOutcome; }
+    public UrgingForm getUrging() { return urging; }
     public String getStaffUsername() { return staffUsername; }
     public void setStaffUsername(String staffUsername) { this.staffUsername = staffUsername; }
     public Long getMilestoneId() { return milestoneId; }

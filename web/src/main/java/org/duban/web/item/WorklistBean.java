@@ -12,7 +12,6 @@ import org.duban.item.ItemState;
 import org.duban.item.ItemWorkflow;
 import org.duban.item.Light;
 import org.duban.item.SupervisionItem;
-import org.duban.item.Urging.UrgingRecord;
 import org.duban.item.UrgingMethod;
 import org.duban.web.i18n.Messages;
 
@@ -53,10 +52,7 @@ public class WorklistBean implements Serializable {
     private ConcerningItems items;
     private List<SupervisionItem> selected = new ArrayList<>();
 
-    private LocalDate meetingDate;
-    private String meetingPeople;
-    private String meetingNotes;
-    private String meetingOutcome;
+    private final UrgingForm meeting = new UrgingForm();
     private transient List<Part> meetingFiles;
 
     public ConcerningItems getItems() {
@@ -89,20 +85,11 @@ public class WorklistBean implements Serializable {
 
     public void recordMeeting() {
         workflow.urgeAtMeeting(selected.stream().map(SupervisionItem::getId).collect(Collectors.toSet()),
-                new UrgingRecord(UrgingMethod.MEETING, meetingDate == null ? LocalDate.now(clock) : meetingDate,
-                        meetingPeople, meetingNotes, meetingOutcome), Uploads.of(meetingFiles));
+                meeting.record(UrgingMethod.MEETING, LocalDate.now(clock)), Uploads.of(meetingFiles));
         messages.info("page.worklist.meetingRecorded", selected.size());
         selected = new ArrayList<>();
-        meetingPeople = null;
-        meetingNotes = null;
-        meetingOutcome = null;
+        meeting.clear();
     }
-
-
-
-
-
-
 
     public ItemState getState() { return state; }
     public void setState(ItemState state) { this.state = state; }
@@ -122,14 +109,7 @@ public class WorklistBean implements Serializable {
     public void setKeyword(String keyword) { this.keyword = keyword; }
     public List<SupervisionItem> getSelected() { return selected; }
     public void setSelected(List<SupervisionItem> selected) { this.selected = selected; }
-    public LocalDate getMeetingDate() { return meetingDate; }
-    public void setMeetingDate(LocalDate meetingDate) { this.meetingDate = meetingDate; }
-    public String getMeetingPeople() { return meetingPeople; }
-    public void setMeetingPeople(String meetingPeople) { this.meetingPeople = meetingPeople; }
-    public String getMeetingNotes() { return meetingNotes; }
-    public void setMeetingNotes(String meetingNotes) { this.meetingNotes = meetingNotes; }
-    public String getMeetingOutcome() { return meetingOutcome; }
-    public void setMeetingOutcome(String meetingOutcome) { this.meetingOutcome = meetingOutcome; }
+    public UrgingForm getMeeting() { return meeting; }
     public List<Part> getMeetingFiles() { return meetingFiles; }
     public void setMeetingFiles(List<Part> meetingFiles) { this.meetingFiles = meetingFiles; }
 }
