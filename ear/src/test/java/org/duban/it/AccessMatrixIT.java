@@ -271,8 +271,8 @@ class AccessMatrixIT extends InServerTest {
     void everyPageAnswersEachRoleAsTheDesignSays() {
         Map<String, Set<String>> design = new LinkedHashMap<>();
         Map<String, Predicate<HttpResponse<String>>> shows = new LinkedHashMap<>();
-        design.put("item.xhtml?id=" + itemId, SEE_ITEM);
-        shows.put("item.xhtml?id=" + itemId, r -> r.statusCode() == 200 && r.body().contains(title));
+        design.put("items/item.xhtml?id=" + itemId, SEE_ITEM);
+        shows.put("items/item.xhtml?id=" + itemId, r -> r.statusCode() == 200 && r.body().contains(title));
         design.put("files/" + attachmentId, SEE_ITEM);
         shows.put("files/" + attachmentId, r -> r.statusCode() == 200 && r.body().startsWith("%PDF"));
         design.put("download/document/" + itemId + "/ASSIGNMENT_NOTICE", Set.of("OFFICE_STAFF", "OFFICE_DIRECTOR", "LEADER", "UNIT_HEAD", "UNIT_STAFF"));
@@ -285,18 +285,18 @@ class AccessMatrixIT extends InServerTest {
             design.put(page, Set.copyOf(people.keySet()));
             shows.put(page, opened);
         }
-        for (String page : List.of("worklist.xhtml", "loans.xhtml")) {
+        for (String page : List.of("items/worklist.xhtml", "items/loans.xhtml")) {
             design.put(page, everyoneButTheAdministrator);
             shows.put(page, opened);
         }
-        design.put("draft.xhtml", Set.of("OFFICE_STAFF", "OFFICE_DIRECTOR"));
-        shows.put("draft.xhtml", opened);
-        for (String page : List.of("statistics.xhtml", "assessment.xhtml", "notices.xhtml")) {
+        design.put("office/draft.xhtml", Set.of("OFFICE_STAFF", "OFFICE_DIRECTOR"));
+        shows.put("office/draft.xhtml", opened);
+        for (String page : List.of("leadership/statistics.xhtml", "leadership/assessment.xhtml", "leadership/notices.xhtml")) {
             design.put(page, LEADERSHIP);
             shows.put(page, opened);
         }
-        design.put("dashboard.xhtml", LEADERSHIP);
-        shows.put("dashboard.xhtml", r -> r.statusCode() == 200 && r.body().contains("duban-dashboard"));
+        design.put("leadership/dashboard.xhtml", LEADERSHIP);
+        shows.put("leadership/dashboard.xhtml", r -> r.statusCode() == 200 && r.body().contains("duban-dashboard"));
         for (String admin : List.of("admin/index.xhtml", "admin/units.xhtml", "admin/accounts.xhtml",
                 "admin/import.xhtml", "admin/audit.xhtml", "admin/settings.xhtml", "admin/signin.xhtml",
                 "admin/calendar.xhtml", "admin/scoring.xhtml", "admin/archive.xhtml")) {
@@ -345,7 +345,7 @@ class AccessMatrixIT extends InServerTest {
         List<String> refused = refusals.stream().map(e -> e.getSubject()).toList();
         assertTrue(refused.stream().anyMatch(s -> s.endsWith("/admin/units.xhtml")), refused.toString());
         assertTrue(refused.stream().anyMatch(s -> s.contains("ItemQueries.attachment(" + attachmentId + ")")), refused.toString());
-        assertTrue(refused.stream().anyMatch(s -> s.endsWith("/dashboard.xhtml")), refused.toString());
+        assertTrue(refused.stream().anyMatch(s -> s.endsWith("/leadership/dashboard.xhtml")), refused.toString());
         assertTrue(refused.stream().anyMatch(s -> s.contains("ItemQueries.detail(" + itemId + ")")), refused.toString());
     }
 }

@@ -56,7 +56,7 @@ class AdminScreensIT extends ScreenTest {
         screens.type(By.id("login:password"), temporary);
         screens.submit(By.id("login:submit"));
         assertTrue(browser.getCurrentUrl().endsWith("/password.xhtml"), browser.getCurrentUrl());
-        screens.open("worklist.xhtml");
+        screens.open("items/worklist.xhtml");
         assertTrue(browser.getCurrentUrl().endsWith("/password.xhtml"), "nothing else before the change");
         screens.type(By.id("password:current"), temporary);
         screens.type(By.id("password:chosen"), "short");

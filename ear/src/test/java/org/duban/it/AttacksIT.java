@@ -72,12 +72,12 @@ class AttacksIT extends InServerTest {
         assertNotNull(client.sessionId());
         assertNotEquals(before, client.sessionId(), "an id known before signing in is worth nothing after");
 
-        HttpResponse<String> item = client.get("item.xhtml?id=" + id);
+        HttpResponse<String> item = client.get("items/item.xhtml?id=" + id);
         assertTrue(item.body().contains("会话测试 " + world.id));
         assertEquals("no-store", item.headers().firstValue("Cache-Control").orElse(""), "no copy for the back button");
 
         client.signOut();
-        HttpResponse<String> again = client.get("item.xhtml?id=" + id);
+        HttpResponse<String> again = client.get("items/item.xhtml?id=" + id);
         assertFalse(again.body().contains("会话测试 " + world.id), "signed out: nothing private");
         assertTrue(again.body().contains("login:username"), "the login form instead");
         assertEquals(1, trailOf(world.officeStaff.getUsername(), AuditKind.SIGN_OUT).size());
@@ -90,7 +90,7 @@ class AttacksIT extends InServerTest {
         WebClient client = WebClient.ofThisServer();
         HttpResponse<String> first = client.signIn(world.leadStaff.getUsername(), temporary);
         assertTrue(first.uri().getPath().endsWith("/password.xhtml"), first.uri().toString());
-        for (String sneaky : List.of("home.xhtml", "jakarta.faces.resource/../home.xhtml", "./worklist.xhtml",
+        for (String sneaky : List.of("home.xhtml", "jakarta.faces.resource/../home.xhtml", "./items/worklist.xhtml",
                 "inbox.xhtml;jsessionid=x", "%68ome.xhtml")) {
             HttpResponse<String> answer = client.get(sneaky);
             assertTrue(answer.uri().getPath().endsWith("/password.xhtml") || answer.statusCode() == 404
@@ -127,13 +127,13 @@ class AttacksIT extends InServerTest {
 
         for (String username : List.of(world.officeStaff.getUsername(), world.leader.getUsername())) {
             WebClient client = signedIn(username);
-            for (String page : List.of("item.xhtml?id=" + id, "home.xhtml",
-                    "worklist.xhtml?keyword=" + world.id)) {
+            for (String page : List.of("items/item.xhtml?id=" + id, "home.xhtml",
+                    "items/worklist.xhtml?keyword=" + world.id)) {
                 String body = client.get(page).body();
                 assertFalse(body.contains(SCRIPT), page + " runs no script");
                 assertFalse(body.contains("<img src=x onerror"), page + " makes no image");
             }
-            String item = client.get("item.xhtml?id=" + id).body();
+            String item = client.get("items/item.xhtml?id=" + id).body();
             assertTrue(item.contains("&lt;script&gt;alert("), "the title is shown as text");
             assertTrue(item.contains("&lt;img src=x onerror=alert(1)&gt;"), "the opinion is shown as text");
         }
@@ -151,7 +151,7 @@ class AttacksIT extends InServerTest {
         String[][] attempts = {{"renamed", "报告.pdf"}, {"huge", "大文件.pdf"}, {"path", "../../etc/报告.pdf"}};
         for (String[] attempt : attempts) {
             String title = "上传 " + attempt[0] + " " + world.id;
-            client.get("draft.xhtml");
+            client.get("office/draft.xhtml");
             Map<String, String> fields = client.form("draft");
             fields.put("draft:title", title);
             fields.put("draft:category", "MEETING");
@@ -167,9 +167,9 @@ class AttacksIT extends InServerTest {
                 case "huge" -> huge;
                 default -> pdf;
             };
-            HttpResponse<String> answer = client.postWithFile("draft.xhtml", fields, "draft:files", attempt[1], content);
+            HttpResponse<String> answer = client.postWithFile("office/draft.xhtml", fields, "draft:files", attempt[1], content);
             assertEquals(200, answer.statusCode());
-            assertFalse(answer.uri().getPath().endsWith("/item.xhtml"), attempt[0] + ": not saved");
+            assertFalse(answer.uri().getPath().endsWith("/items/item.xhtml"), attempt[0] + ": not saved");
             String expected = switch (attempt[0]) {
                 case "renamed" -> "格式";
                 case "huge" -> "超过 20 MB";
@@ -182,20 +182,20 @@ class AttacksIT extends InServerTest {
         }
 
         // the same form with a proper PDF goes through: the refusals above were about the files
-        client.get("draft.xhtml");
+        client.get("office/draft.xhtml");
         Map<String, String> fields = client.form("draft");
         fields.putAll(Map.of("draft:title", "上传 正常 " + world.id, "draft:category", "MEETING",
                 "draft:leadUnit", String.valueOf(world.leadUnit.getId()), "draft:leader",
                 String.valueOf(world.leader.getId()), "draft:due", LocalDate.now().plusDays(20).toString(),
                 "draft:mainTasks", "任务", "draft:requirements", "要求", "draft:source", "院长办公会", "draft:save", ""));
-        HttpResponse<String> saved = client.postWithFile("draft.xhtml", fields, "draft:files", "报告.pdf", pdf);
-        assertTrue(saved.uri().getPath().endsWith("/item.xhtml"), "a good file is accepted: " + saved.uri());
+        HttpResponse<String> saved = client.postWithFile("office/draft.xhtml", fields, "draft:files", "报告.pdf", pdf);
+        assertTrue(saved.uri().getPath().endsWith("/items/item.xhtml"), "a good file is accepted: " + saved.uri());
     }
 
     @Test
     void aFormPostedWithAnotherSessionsViewStateChangesNothing() {
         WebClient office = signedIn(world.officeStaff.getUsername());
-        office.get("draft.xhtml");
+        office.get("office/draft.xhtml");
         Map<String, String> fields = office.form("draft");
         String title = "重放 " + world.id;
         fields.putAll(Map.of("draft:title", title, "draft:category", "MEETING",
@@ -204,11 +204,11 @@ class AttacksIT extends InServerTest {
                 "draft:mainTasks", "任务", "draft:requirements", "要求", "draft:source", "院长办公会", "draft:save", ""));
 
         WebClient stranger = signedIn(world.foreignHead.getUsername());
-        HttpResponse<String> replayed = stranger.post("draft.xhtml", fields);
-        assertFalse(replayed.uri().getPath().endsWith("/item.xhtml"));
+        HttpResponse<String> replayed = stranger.post("office/draft.xhtml", fields);
+        assertFalse(replayed.uri().getPath().endsWith("/items/item.xhtml"));
         WebClient other = signedIn(world.director.getUsername());
-        HttpResponse<String> replayedByOffice = other.post("draft.xhtml", fields);
-        assertFalse(replayedByOffice.uri().getPath().endsWith("/item.xhtml"), "another session's view state is not ours");
+        HttpResponse<String> replayedByOffice = other.post("office/draft.xhtml", fields);
+        assertFalse(replayedByOffice.uri().getPath().endsWith("/items/item.xhtml"), "another session's view state is not ours");
 
         signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
         assertEquals(0, queries.count(new ItemFilter(false, null, null, null, null, null, null, null, title)));

@@ -72,7 +72,7 @@ class RolesAndLanguagesIT {
                     role[0] + ": no Chinese UI text left on the English page");
             Browser.screenshot(screens.browser(), "main-" + role[1] + "-en");
             if (office) {
-                screens.open("worklist.xhtml");
+                screens.open("items/worklist.xhtml");
                 assertEquals("Supervision items", screens.text(By.tagName("h1")));
                 Browser.screenshot(screens.browser(), "worklist-" + role[1] + "-en");
             }
@@ -81,7 +81,7 @@ class RolesAndLanguagesIT {
         // the language is remembered per account: signIn() above found English and switched back to Chinese
         screens.signIn("office");
         assertEquals("我的督办事项", screens.text(By.tagName("h1")));
-        screens.open("worklist.xhtml");
+        screens.open("items/worklist.xhtml");
         Browser.screenshot(screens.browser(), "worklist-office-zh");
     }
 
@@ -135,14 +135,14 @@ class RolesAndLanguagesIT {
     void anExpiredSessionGoesToTheLoginPageAndBack() throws Exception {
         Screens screens = browser(1366, 768);
         screens.signIn("office");
-        screens.open("worklist.xhtml?x=1");
+        screens.open("items/worklist.xhtml?x=1");
         screens.browser().manage().deleteCookieNamed("JSESSIONID");
-        screens.open("worklist.xhtml?x=1");
+        screens.open("items/worklist.xhtml?x=1");
         assertTrue(present(screens, "login:username"), "the login page instead of the work list");
         screens.type(By.id("login:username"), "office");
         screens.type(By.id("login:password"), Screens.DEMO_PASSWORD);
         screens.submit(By.id("login:submit"));
-        assertTrue(screens.browser().getCurrentUrl().contains("worklist.xhtml"), "back where the user was: "
+        assertTrue(screens.browser().getCurrentUrl().contains("items/worklist.xhtml"), "back where the user was: "
                 + screens.browser().getCurrentUrl());
     }
 
@@ -151,7 +151,7 @@ class RolesAndLanguagesIT {
         Screens first = browser(1366, 768);
         Screens second = browser(1366, 768);
         first.signIn("office");
-        first.open("worklist.xhtml");
+        first.open("items/worklist.xhtml");
         first.select(By.id("worklist:state"), "办理中");
         first.submit(By.id("worklist:search"));
         long id = Long.parseLong(first.browser().findElements(By.className("item-link")).get(0)

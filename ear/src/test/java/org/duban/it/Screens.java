@@ -55,7 +55,7 @@ public final class Screens {
     }
 
     public void openItem(long id) {
-        open("item.xhtml?id=" + id);
+        open("items/item.xhtml?id=" + id);
     }
 
     public void type(By field, String text) {

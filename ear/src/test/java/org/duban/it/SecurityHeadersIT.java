@@ -47,7 +47,7 @@ class SecurityHeadersIT {
     @Test
     void aPageNeedsASignedInUserAndShowsNothingPrivateOtherwise() throws Exception {
         HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
-                HttpRequest.newBuilder(URI.create(base + "statistics.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create(base + "leadership/statistics.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(page.statusCode() == 200 && page.body().contains("login:username") || page.statusCode() == 302
                 || page.statusCode() == 401, "the login form, never the statistics: " + page.statusCode());
         assertFalse(page.body().contains("figures"), "no figures without signing in");

@@ -165,7 +165,7 @@ class WorkingScreensIT extends ScreenTest {
         assertTrue(history.contains("约谈督查") && !history.contains("INTERVIEW"), "the history says the method in words");
 
         // a meeting from the work list urges it too
-        screens.open("worklist.xhtml");
+        screens.open("items/worklist.xhtml");
         screens.type(By.id("worklist:keyword"), title);
         screens.submit(By.id("worklist:search"));
         List<WebElement> rows = browser.findElements(By.cssSelector("#worklist\\:list tbody tr[data-ri]"));

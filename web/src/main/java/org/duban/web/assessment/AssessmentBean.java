@@ -75,7 +75,7 @@ public class AssessmentBean implements Serializable {
 
     public String open() {
         long id = assessments.open(name, from, to);
-        return "/assessment?faces-redirect=true&period=" + id;
+        return "/leadership/assessment?faces-redirect=true&period=" + id;
     }
 
     public void saveOpinion(long unitId) {

@@ -80,7 +80,7 @@ public class NoticeBean implements Serializable {
         board.publish(title, text, ids, itemIds == null || itemIds.isBlank() ? periodId : null);
         messages.info("page.notices.published");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/notices?faces-redirect=true";
+        return "/leadership/notices?faces-redirect=true";
     }
 
     public String getItemIds() { return itemIds; }

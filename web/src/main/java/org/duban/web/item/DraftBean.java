@@ -108,7 +108,7 @@ public class DraftBean implements Serializable {
         }
         messages.info("page.draft.saved");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/item?faces-redirect=true&id=" + savedId;
+        return "/items/item?faces-redirect=true&id=" + savedId;
     }
 
     public void addTarget() {

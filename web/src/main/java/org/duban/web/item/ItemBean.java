@@ -174,7 +174,7 @@ public class ItemBean implements Serializable {
         }
         messages.info("page.item.done", messages.text("ItemAction." + actionName));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/item?faces-redirect=true&id=" + id;
+        return "/items/item?faces-redirect=true&id=" + id;
     }
 
     /**

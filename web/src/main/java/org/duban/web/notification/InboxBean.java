@@ -49,7 +49,7 @@ public class InboxBean {
     /** Marks the notice read and opens its item. */
     public String open(long notificationId, long itemId) {
         notifications.markRead(notificationId);
-        return "/item?faces-redirect=true&id=" + itemId;
+        return "/items/item?faces-redirect=true&id=" + itemId;
     }
 
     public void markAllRead() {
