@@ -1,0 +1,177 @@
+package org.duban.it.screens;
+
+import org.duban.it.support.*;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Each role's main page in Chinese and English (screenshots under target/screenshots), the menu each role gets,
+ * a phone-width screen, an expired session, and a concurrent change explained without losing what was typed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RolesAndLanguagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.microWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    private Screens browser(int width, int height) throws Exception {
+        WebDriver driver = Browser.open(width, height);
+        browsers.add(driver);
+        return new Screens(driver, base);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private static boolean present(Screens screens, String id) {
+        return !screens.browser().findElements(By.id(id)).isEmpty();
+    }
+
+    @Test
+    void everyRoleHasItsMainPageAndMenuInBothLanguages() throws Exception {
+        Screens screens = browser(1366, 768);
+        String[][] roles = {{"office", "office"}, {"director", "director"}, {"leader", "leader"},
+                {"jw.head", "unit-head"}, {"jw.staff", "unit-staff"}, {"archivist", "archivist"}, {"admin", "admin"}};
+        for (String[] role : roles) {
+            screens.signIn(role[0]);
+            boolean admin = role[0].equals("admin");
+            assertEquals(admin ? "系统管理" : "我的督办事项", screens.text(By.tagName("h1")), role[0]);
+            assertEquals(admin, present(screens, "units"), role[0] + ": the administration pages on the home page");
+            boolean office = role[0].equals("office") || role[0].equals("director");
+            assertEquals(office, present(screens, "menu-new"), role[0] + " may draft: " + office);
+            assertEquals(!role[0].equals("admin"), present(screens, "menu-worklist"), role[0]);
+            Browser.screenshot(screens.browser(), "main-" + role[1] + "-zh");
+            screens.submit(By.id("header:lang-en"));
+            assertEquals(admin ? "Administration" : "My supervision items", screens.text(By.tagName("h1")), role[0]);
+            String body = screens.text(By.tagName("body"));
+            assertFalse(body.contains("退出") || body.contains("督办编号") || body.contains("没有需要您关注"),
+                    role[0] + ": no Chinese UI text left on the English page");
+            Browser.screenshot(screens.browser(), "main-" + role[1] + "-en");
+            if (office) {
+                screens.open("items/worklist.xhtml");
+                assertEquals("Supervision items", screens.text(By.tagName("h1")));
+                Browser.screenshot(screens.browser(), "worklist-" + role[1] + "-en");
+            }
+            screens.signIn(role[0].equals("office") ? "office" : role[0]);
+        }
+        // the language is remembered per account: signIn() above found English and switched back to Chinese
+        screens.signIn("office");
+        assertEquals("我的督办事项", screens.text(By.tagName("h1")));
+        screens.open("items/worklist.xhtml");
+        Browser.screenshot(screens.browser(), "worklist-office-zh");
+    }
+
+    @Test
+    void theDeadlineWatchFillsTheInboxAndTheHeaderCountsTheUnread() throws Exception {
+        Screens screens = browser(1366, 768);
+        screens.signIn("admin");
+        screens.browser().findElement(By.id("menu-settings")).click();
+        screens.submit(By.id("settings:scanNow"));
+        assertTrue(screens.globalMessages().contains("期限检查完成"), screens.globalMessages());
+        Browser.screenshot(screens.browser(), "settings-admin-zh");
+        screens.browser().findElement(By.id("menu-calendar")).click();
+        screens.browser().findElement(By.id("calendar:days"));
+        Browser.screenshot(screens.browser(), "calendar-admin-zh");
+
+        screens.signIn("jw.head");
+        int unread = Integer.parseInt(screens.text(By.id("unread")).strip());
+        assertTrue(unread > 0, "the demo college has overdue items of 教务处");
+        screens.browser().findElement(By.id("menu-inbox")).click();
+        screens.browser().findElement(By.id("inbox:notices"));
+        Browser.screenshot(screens.browser(), "inbox-unit-head-zh");
+        // an unread one: the database may keep notices this account read in an earlier run
+        By firstUnread = By.cssSelector(".notice-unread .notice-link");
+        String notice = screens.browser().findElements(firstUnread).get(0).getText();
+        assertTrue(notice.contains("请") && notice.contains("《"), "a notice says what to do: " + notice);
+        screens.submit(firstUnread);
+        assertTrue(present(screens, "item-state"), "the notice opens its item");
+        int after = present(screens, "unread") ? Integer.parseInt(screens.text(By.id("unread")).strip()) : 0;
+        assertEquals(unread - 1, after, "opening a notice marks it read");
+    }
+
+    @Test
+    void aPhoneWidthScreenNeedsNoSidewaysScrolling() throws Exception {
+        Screens phone = browser(390, 844);
+        phone.signIn("jw.head");
+        assertNoSidewaysScrolling(phone, "home");
+        Browser.screenshot(phone.browser(), "phone-home-unit-head-zh");
+        phone.browser().findElements(By.className("item-link")).get(0).click();
+        phone.browser().findElement(By.id("history"));
+        assertNoSidewaysScrolling(phone, "item");
+        Browser.screenshot(phone.browser(), "phone-item-unit-head-zh");
+    }
+
+    private static void assertNoSidewaysScrolling(Screens screens, String page) {
+        long overflow = (Long) ((JavascriptExecutor) screens.browser()).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(overflow <= 1, page + " overflows by " + overflow + "px");
+    }
+
+    @Test
+    void anExpiredSessionGoesToTheLoginPageAndBack() throws Exception {
+        Screens screens = browser(1366, 768);
+        screens.signIn("office");
+        screens.open("items/worklist.xhtml?x=1");
+        screens.browser().manage().deleteCookieNamed("JSESSIONID");
+        screens.open("items/worklist.xhtml?x=1");
+        assertTrue(present(screens, "login:username"), "the login page instead of the work list");
+        screens.type(By.id("login:username"), "office");
+        screens.type(By.id("login:password"), Screens.DEMO_PASSWORD);
+        screens.submit(By.id("login:submit"));
+        assertTrue(screens.browser().getCurrentUrl().contains("items/worklist.xhtml"), "back where the user was: "
+                + screens.browser().getCurrentUrl());
+    }
+
+    @Test
+    void aConcurrentChangeIsExplainedAndWhatWasTypedIsKept() throws Exception {
+        Screens first = browser(1366, 768);
+        Screens second = browser(1366, 768);
+        first.signIn("office");
+        first.open("items/worklist.xhtml");
+        first.select(By.id("worklist:state"), "办理中");
+        first.submit(By.id("worklist:search"));
+        long id = Long.parseLong(first.browser().findElements(By.className("item-link")).get(0)
+                .getAttribute("href").replaceAll(".*id=(\\d+).*", "$1"));
+        first.openItem(id);
+        first.browser().findElement(By.xpath("//*[@id='act_REQUEST_HALT:haltKind']//label[normalize-space(.)='中止']")).click();
+        first.type(By.id("act_REQUEST_HALT:text"), "经费未落实，建议暂缓");
+
+        second.signIn("director");
+        second.openItem(id);
+        second.act("RECORD_HELP", "协调财务处落实经费");
+
+        first.act("REQUEST_HALT", null);
+        assertTrue(first.globalMessages().contains("刚刚被他人修改"), first.globalMessages());
+        assertEquals("经费未落实，建议暂缓", first.browser().findElement(By.id("act_REQUEST_HALT:text")).getAttribute("value"),
+                "what the user typed is still there");
+        assertTrue(first.text(By.id("history")).contains("协调财务处落实经费"), "the other change is shown");
+        first.act("REQUEST_HALT", null);
+        assertTrue(present(first, "pending-halt"), "submitted again, it goes through");
+    }
+}

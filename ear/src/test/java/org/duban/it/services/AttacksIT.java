@@ -1,0 +1,218 @@
+package org.duban.it.services;
+
+import org.duban.it.support.*;
+
+import jakarta.ejb.EJB;
+import org.duban.audit.AuditEvent;
+import org.duban.audit.AuditFilter;
+import org.duban.audit.AuditKind;
+import org.duban.audit.AuditLog;
+import org.duban.item.ItemFilter;
+import org.duban.item.ItemQueries;
+import org.duban.item.ItemWorkflow;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Trying to break in over plain HTTP, as a script would, against Payara Micro and real Derby: session fixation,
+ * the back button after signing out, password guessing, script in titles and comments, uploads a browser would not
+ * send, and a form posted with another session's view state. The test runs inside the server to make its own
+ * people and items, then talks to the server from outside like any client.
+ */
+class AttacksIT extends InServerTest {
+
+    private static final String SCRIPT = "<script>alert('x')</script>";
+    private static final String IMAGE = "\"><img src=x onerror=alert(1)>";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.microWarForInContainerTests(WebClient.class);
+    }
+
+    @EJB
+    private ItemWorkflow workflow;
+    @EJB
+    private ItemQueries queries;
+    @EJB
+    private AuditLog audit;
+    @EJB
+    private org.duban.organization.Administration administration;
+
+
+    private WebClient signedIn(String username) {
+        WebClient client = WebClient.ofThisServer();
+        HttpResponse<String> home = client.signIn(username, Fixtures.PASSWORD);
+        assertTrue(home.uri().getPath().endsWith("/home.xhtml"), "signed in: " + home.uri());
+        return client;
+    }
+
+    private List<AuditEvent> trailOf(String actor, AuditKind kind) {
+        signIn.as(world.admin.getUsername(), Fixtures.PASSWORD);
+        return audit.page(new AuditFilter(kind, actor, null, null), 0, 100);
+    }
+
+    @Test
+    void signingInGivesANewSessionAndAfterSigningOutThePageIsNotThere() {
+        signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
+        long id = workflow.draft(world.draft("会话测试 " + world.id, LocalDate.now().plusDays(20), List.of()), List.of());
+
+        WebClient client = WebClient.ofThisServer();
+        client.get("login.xhtml");
+        String before = client.sessionId();
+        assertNotNull(before, "the login form starts a session");
+        client.signIn(world.officeStaff.getUsername(), Fixtures.PASSWORD);
+        assertNotNull(client.sessionId());
+        assertNotEquals(before, client.sessionId(), "an id known before signing in is worth nothing after");
+
+        HttpResponse<String> item = client.get("items/item.xhtml?id=" + id);
+        assertTrue(item.body().contains("会话测试 " + world.id));
+        assertEquals("no-store", item.headers().firstValue("Cache-Control").orElse(""), "no copy for the back button");
+
+        client.signOut();
+        HttpResponse<String> again = client.get("items/item.xhtml?id=" + id);
+        assertFalse(again.body().contains("会话测试 " + world.id), "signed out: nothing private");
+        assertTrue(again.body().contains("login:username"), "the login form instead");
+        assertEquals(1, trailOf(world.officeStaff.getUsername(), AuditKind.SIGN_OUT).size());
+    }
+
+    @Test
+    void afterAResetNothingButThePasswordPageOpensHoweverTheAddressIsWritten() {
+        signIn.as(world.admin.getUsername(), Fixtures.PASSWORD);
+        String temporary = administration.resetPassword(world.leadStaff.getId());
+        WebClient client = WebClient.ofThisServer();
+        HttpResponse<String> first = client.signIn(world.leadStaff.getUsername(), temporary);
+        assertTrue(first.uri().getPath().endsWith("/password.xhtml"), first.uri().toString());
+        for (String sneaky : List.of("home.xhtml", "jakarta.faces.resource/../home.xhtml", "./items/worklist.xhtml",
+                "inbox.xhtml;jsessionid=x", "%68ome.xhtml")) {
+            HttpResponse<String> answer = client.get(sneaky);
+            assertTrue(answer.uri().getPath().endsWith("/password.xhtml") || answer.statusCode() == 404
+                    || answer.statusCode() == 400, sneaky + " -> " + answer.statusCode() + " " + answer.uri());
+            assertFalse(answer.body().contains("id=\"menu-worklist\"") && !answer.uri().getPath().endsWith("/password.xhtml"),
+                    sneaky + " opened a page");
+        }
+    }
+
+    @Test
+    void guessingPasswordsThroughTheFormIsThrottledAndRecorded() {
+        WebClient attacker = WebClient.ofThisServer();
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> page = attacker.signIn(world.leadHead.getUsername(), "guess-" + i);
+            assertTrue(page.body().contains("用户名或密码不正确"), "a neutral message");
+        }
+        assertTrue(attacker.signIn(world.leadHead.getUsername(), "guess-5").body().contains("已暂时锁定"),
+                "the fifth wrong password locks the account, and says so");
+        HttpResponse<String> locked = attacker.signIn(world.leadHead.getUsername(), Fixtures.PASSWORD);
+        assertTrue(locked.body().contains("已暂时锁定"), "locked, even with the right password");
+        assertFalse(locked.uri().getPath().endsWith("/home.xhtml"));
+        List<AuditEvent> failures = trailOf(world.leadHead.getUsername(), AuditKind.SIGN_IN_FAILED);
+        assertEquals(5, failures.size());
+        assertTrue(failures.stream().allMatch(e -> "127.0.0.1".equals(e.getAddress())), "from where");
+        assertEquals(1, trailOf(world.leadHead.getUsername(), AuditKind.SIGN_IN_LOCKED).size());
+    }
+
+    @Test
+    void scriptInATitleOrAnOpinionComesBackAsText() {
+        signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
+        String title = "标题" + SCRIPT + IMAGE + world.id;
+        long id = workflow.draft(world.draft(title, LocalDate.now().plusDays(20), List.of()), List.of());
+        workflow.submitForApproval(id, null, "意见" + SCRIPT + IMAGE);
+
+        for (String username : List.of(world.officeStaff.getUsername(), world.leader.getUsername())) {
+            WebClient client = signedIn(username);
+            for (String page : List.of("items/item.xhtml?id=" + id, "home.xhtml",
+                    "items/worklist.xhtml?keyword=" + world.id)) {
+                String body = client.get(page).body();
+                assertFalse(body.contains(SCRIPT), page + " runs no script");
+                assertFalse(body.contains("<img src=x onerror"), page + " makes no image");
+            }
+            String item = client.get("items/item.xhtml?id=" + id).body();
+            assertTrue(item.contains("&lt;script&gt;alert("), "the title is shown as text");
+            assertTrue(item.contains("&lt;img src=x onerror=alert(1)&gt;"), "the opinion is shown as text");
+        }
+    }
+
+    @Test
+    void uploadsABrowserWouldNotSendAreRefusedByTheServer() {
+        WebClient client = signedIn(world.officeStaff.getUsername());
+        byte[] executable = new byte[4096];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        byte[] pdf = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] huge = Arrays.copyOf(pdf, 21 * 1024 * 1024);
+
+        String[][] attempts = {{"renamed", "报告.pdf"}, {"huge", "大文件.pdf"}, {"path", "../../etc/报告.pdf"}};
+        for (String[] attempt : attempts) {
+            String title = "上传 " + attempt[0] + " " + world.id;
+            client.get("office/draft.xhtml");
+            Map<String, String> fields = client.form("draft");
+            fields.put("draft:title", title);
+            fields.put("draft:category", "MEETING");
+            fields.put("draft:mainTasks", "任务");
+            fields.put("draft:requirements", "要求");
+            fields.put("draft:source", "院长办公会");
+            fields.put("draft:leadUnit", String.valueOf(world.leadUnit.getId()));
+            fields.put("draft:leader", String.valueOf(world.leader.getId()));
+            fields.put("draft:due", LocalDate.now().plusDays(20).toString());
+            fields.put("draft:save", "");
+            byte[] content = switch (attempt[0]) {
+                case "renamed" -> executable;
+                case "huge" -> huge;
+                default -> pdf;
+            };
+            HttpResponse<String> answer = client.postWithFile("office/draft.xhtml", fields, "draft:files", attempt[1], content);
+            assertEquals(200, answer.statusCode());
+            assertFalse(answer.uri().getPath().endsWith("/items/item.xhtml"), attempt[0] + ": not saved");
+            String expected = switch (attempt[0]) {
+                case "renamed" -> "格式";
+                case "huge" -> "超过 20 MB";
+                default -> "不可用";
+            };
+            assertTrue(answer.body().contains(expected), attempt[0] + ": a clear refusal on the page");
+            signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
+            assertEquals(0, queries.count(new ItemFilter(false, null, null, null, null, null, null, null, title)),
+                    attempt[0] + ": nothing saved");
+        }
+
+        // the same form with a proper PDF goes through: the refusals above were about the files
+        client.get("office/draft.xhtml");
+        Map<String, String> fields = client.form("draft");
+        fields.putAll(Map.of("draft:title", "上传 正常 " + world.id, "draft:category", "MEETING",
+                "draft:leadUnit", String.valueOf(world.leadUnit.getId()), "draft:leader",
+                String.valueOf(world.leader.getId()), "draft:due", LocalDate.now().plusDays(20).toString(),
+                "draft:mainTasks", "任务", "draft:requirements", "要求", "draft:source", "院长办公会", "draft:save", ""));
+        HttpResponse<String> saved = client.postWithFile("office/draft.xhtml", fields, "draft:files", "报告.pdf", pdf);
+        assertTrue(saved.uri().getPath().endsWith("/items/item.xhtml"), "a good file is accepted: " + saved.uri());
+    }
+
+    @Test
+    void aFormPostedWithAnotherSessionsViewStateChangesNothing() {
+        WebClient office = signedIn(world.officeStaff.getUsername());
+        office.get("office/draft.xhtml");
+        Map<String, String> fields = office.form("draft");
+        String title = "重放 " + world.id;
+        fields.putAll(Map.of("draft:title", title, "draft:category", "MEETING",
+                "draft:leadUnit", String.valueOf(world.leadUnit.getId()), "draft:leader",
+                String.valueOf(world.leader.getId()), "draft:due", LocalDate.now().plusDays(20).toString(),
+                "draft:mainTasks", "任务", "draft:requirements", "要求", "draft:source", "院长办公会", "draft:save", ""));
+
+        WebClient stranger = signedIn(world.foreignHead.getUsername());
+        HttpResponse<String> replayed = stranger.post("office/draft.xhtml", fields);
+        assertFalse(replayed.uri().getPath().endsWith("/items/item.xhtml"));
+        WebClient other = signedIn(world.director.getUsername());
+        HttpResponse<String> replayedByOffice = other.post("office/draft.xhtml", fields);
+        assertFalse(replayedByOffice.uri().getPath().endsWith("/items/item.xhtml"), "another session's view state is not ours");
+
+        signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
+        assertEquals(0, queries.count(new ItemFilter(false, null, null, null, null, null, null, null, title)));
+    }
+}

@@ -1,0 +1,51 @@
+package org.duban.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.duban.organization.Account;
+import org.duban.organization.PasswordHashing;
+import org.duban.organization.Role;
+import org.duban.organization.Unit;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+/** Test only: each test makes its own units and accounts, with names no other test uses. */
+@Stateless
+@PermitAll
+public class Fixtures {
+
+    public static final String PASSWORD = "test-pass-2026";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHashing passwords;
+
+    public static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public Unit unit(String name) {
+        Unit unit = new Unit("T" + unique().toUpperCase(java.util.Locale.ROOT), name);
+        em.persist(unit);
+        return unit;
+    }
+
+    /** One hash for all test accounts: at 210,000 iterations, hashing each would slow every test. */
+    private static volatile String passwordHash;
+
+    public Account account(String username, Unit unit, Role first, Role... more) {
+        if (passwordHash == null) {
+            passwordHash = passwords.hash(PASSWORD);
+        }
+        Account account = new Account(username, username, em.merge(unit), EnumSet.of(first, more), passwordHash);
+        account.changeEmail(username + "@test.duban.local");
+        em.persist(account);
+        return account;
+    }
+}

@@ -1,0 +1,177 @@
+package org.duban.it.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+/** Test only: what a person does on Duban's pages, as browser steps: sign in, open an item, fill a form, submit. */
+public final class Screens {
+
+    public static final String DEMO_PASSWORD = "duban2026";
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+    private final String base;
+
+    public Screens(WebDriver browser, URL base) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        this.base = base.toString();
+    }
+
+    public WebDriver browser() {
+        return browser;
+    }
+
+    /** A fresh session for this person: the previous one's cookies are gone, as on another computer. */
+    public void signIn(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), DEMO_PASSWORD);
+        submit(By.id("login:submit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+        if (!browser.findElements(By.id("header:lang-zh")).isEmpty()) {
+            // the account remembers English from an earlier test; these steps read the Chinese pages
+            submit(By.id("header:lang-zh"));
+        }
+    }
+
+    public void open(String page) {
+        browser.get(base + page);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    public void openItem(long id) {
+        open("items/item.xhtml?id=" + id);
+    }
+
+    public void type(By field, String text) {
+        WebElement element = browser.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public void select(By field, String visibleText) {
+        new Select(browser.findElement(field)).selectByVisibleText(visibleText);
+    }
+
+    public void tick(String checkboxGroupId, String label) {
+        WebElement element = browser.findElement(
+                By.xpath("//*[@id='" + checkboxGroupId + "']//label[normalize-space(.)='" + label + "']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        element.click();
+    }
+
+    /** Clicks a button that reloads the page, and waits until the new page is there. */
+    public void submit(By button) {
+        WebElement html = browser.findElement(By.tagName("html"));
+        WebElement target = browser.findElement(button);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", target);
+        target.click();
+        try {
+            wait.until(gone(html));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            keepEvidence("failure-" + button.toString().replaceAll("\\W", "_"));
+            throw e;
+        }
+    }
+
+    /** A screenshot and the page source, for a step that did not go as expected. */
+    public void keepEvidence(String name) {
+        try {
+            Browser.screenshot(browser, name);
+            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("it.screenshots", "target/screenshots"),
+                    name + ".html"), "<!-- " + browser.getCurrentUrl() + " -->\n" + browser.getPageSource());
+        } catch (Exception ignored) {
+            // evidence is best effort; the test's own failure is what counts
+        }
+    }
+
+    /** Clicks a button that updates part of the page by ajax, and waits for that part to be replaced. */
+    public void ajax(By button, By updated) {
+        WebElement old = browser.findElement(updated);
+        browser.findElement(button).click();
+        wait.until(gone(old));
+        wait.until(ExpectedConditions.presenceOfElementLocated(updated));
+    }
+
+    /**
+     * The element left the page. Chromium sometimes answers a question about an element of a document being
+     * replaced with an inspector error rather than "stale element"; both mean it is gone.
+     */
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        };
+    }
+
+    public boolean offers(String action) {
+        return !browser.findElements(By.id("act_" + action)).isEmpty();
+    }
+
+    /** Fills the action's text (if given) and takes the action with its main button. */
+    public void act(String action, String text) {
+        if (text != null) {
+            type(By.id("act_" + action + ":text"), text);
+        }
+        submit(By.id("act_" + action + ":submit"));
+    }
+
+    public void decide(String action, boolean yes, String opinion) {
+        if (opinion != null) {
+            type(By.id("act_" + action + ":text"), opinion);
+        }
+        submit(By.id("act_" + action + (yes ? ":yes" : ":no")));
+    }
+
+    public String state() {
+        return browser.findElement(By.id("item-state")).getText().strip();
+    }
+
+    public String text(By element) {
+        return browser.findElement(element).getText();
+    }
+
+    public String globalMessages() {
+        return browser.findElements(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    public String fieldMessage(String fieldClientId) {
+        List<WebElement> messages = browser.findElements(By.id(fieldClientId + "_message"));
+        return messages.isEmpty() ? "" : messages.get(0).getText();
+    }
+
+    public long currentItemId() {
+        String url = browser.getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    /** Downloads a link's target in this browser's session, as the browser would. */
+    public HttpResponse<byte[]> download(String href) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
