@@ -40,7 +40,7 @@ public class FollowUp {
     /** @throws org.duban.shared.DomainException {@code error.escalation.already}: an item is escalated once */
     FollowUp escalated(Instant at) {
         Require.that(escalatedAt == null, "error.escalation.already");
-        return new FollowUp(urgings, Require.present(at, "error.escalation.already"));
+        return new FollowUp(urgings, java.util.Objects.requireNonNull(at, "the time of the escalation"));
     }
 
     public int getUrgings() {

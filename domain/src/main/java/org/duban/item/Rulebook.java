@@ -113,7 +113,10 @@ public final class Rulebook {
                 && calendar.isOverdue(item.getDeadline().getDue(), today);
     }
 
-    /** May the item be cited in a 通报 of several items: under way, and overdue or escalated. */
+    /**
+     * May the item be criticised in a 通报 (on its own page or cited with others): a unit holds it, and it is overdue
+     * or was escalated (an escalated item may have been given more time since).
+     */
     public Optional<Refusal> citationRefusal(SupervisionItem item) {
         if (!ItemAction.ISSUE_NOTICE.isAllowedIn(item.getState()) || !item.isEscalated() && !isOverdue(item)) {
             return Optional.of(Refusal.of(Kind.SITUATION, "error.notice.notOverdue", item.getTitle()));
@@ -132,7 +135,12 @@ public final class Rulebook {
             return true;
         }
         if (role == Role.LEADER) {
-            return action != ItemAction.COMMENT || item.isConsulted(caller.account());
+            return switch (action) {
+                case COMMENT -> item.isConsulted(caller.account());
+                // the feedback is reported to the leader in charge (分管院领导), who reads it; any leader without one
+                case MARK_READ -> item.getLeaderInCharge() == null || item.getLeaderInCharge().equals(caller.account());
+                default -> true;
+            };
         }
         if (action == ItemAction.COMMENT) {
             return item.isConsulted(caller.unit());
@@ -143,29 +151,60 @@ public final class Rulebook {
         return ItemAccess.isAssignedTo(caller, item);
     }
 
+    /** What the item's situation says, for this person (their unit's receipt) on this day (the deadline). */
     private Optional<Refusal> situation(Caller caller, SupervisionItem item, ItemAction action) {
+        Optional<Refusal> ofTheItem = itemRefusal(item, action);
+        if (ofTheItem.isPresent()) {
+            return ofTheItem;
+        }
+        return switch (action) {
+            case ACKNOWLEDGE -> refuseIf(item.getReceipts().from(caller.unit()),
+                    "error.acknowledge.already", caller.unit().getName());
+            case REQUEST_EXTENSION -> refuseIf(calendar.isOverdue(item.getDeadline().getDue(), today),
+                    "error.extension.afterDeadline", item.getDeadline().getDue());
+            case ISSUE_NOTICE -> citationRefusal(item);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Does the item's own situation allow the action (whoever may take it)? For lists that offer it row by row. */
+    public static boolean allowsOnItem(SupervisionItem item, ItemAction action) {
+        return itemRefusal(item, action).isEmpty();
+    }
+
+    /**
+     * The rules that depend on the item alone — its state, what is pending, what has already happened, what exists —
+     * whoever asks and whatever the day. The aggregate's verbs ask these too, so no caller can take a step the
+     * rulebook would refuse.
+     */
+    static Optional<Refusal> itemRefusal(SupervisionItem item, ItemAction action) {
         if (!action.isAllowedIn(item.getState())) {
             return refuse("error.item.actionNotAllowed");
         }
         return switch (action) {
             case SUBMIT_FOR_APPROVAL, APPROVE -> readinessForRegistration(item);
-            case ACKNOWLEDGE -> refuseIf(item.getReceipts().from(caller.unit()),
-                    "error.acknowledge.already", caller.unit().getName());
             case COMPLETE_MILESTONE -> refuseIf(openMilestones(item).isEmpty(), "error.milestone.noneOpen");
-            case REQUEST_EXTENSION -> item.pendingExtension().isPresent() ? refuse("error.extension.alreadyPending")
-                    : refuseIf(calendar.isOverdue(item.getDeadline().getDue(), today), "error.extension.afterDeadline",
-                    item.getDeadline().getDue());
+            case REQUEST_EXTENSION -> refuseIf(item.pendingExtension().isPresent(), "error.extension.alreadyPending");
             case DECIDE_EXTENSION -> refuseIf(item.pendingExtension().isEmpty(), "error.extension.nonePending");
-            case ACCEPT -> refuseIf(!openMilestones(item).isEmpty(), "error.accept.milestonesOpen",
-                    String.join("、", openMilestones(item)));
+            case ACCEPT -> acceptance(item);
             case MARK_READ -> refuseIf(item.getReports().isReadByLeader(), "error.read.already");
             case ARCHIVE -> refuseIf(item.getState() == ItemState.FED_BACK && !item.getReports().isReadByLeader(),
                     "error.archive.notRead");
             case REQUEST_HALT -> refuseIf(item.getHalt().isPending(), "error.halt.alreadyPending");
             case DECIDE_HALT -> refuseIf(!item.getHalt().isPending(), "error.halt.nonePending");
-            case ISSUE_NOTICE -> refuseIf(!item.isEscalated(), "error.notice.notEscalated");
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * 办结 needs every milestone done (DESIGN.md, the item) and no request left undecided: an extension or a halt
+     * asked for is decided before the item is accepted, or it could never be decided afterwards.
+     */
+    private static Optional<Refusal> acceptance(SupervisionItem item) {
+        if (!openMilestones(item).isEmpty()) {
+            return refuse("error.accept.milestonesOpen", String.join("、", openMilestones(item)));
+        }
+        return refuseIf(item.pendingExtension().isPresent() || item.getHalt().isPending(), "error.accept.requestPending");
     }
 
     /** 立项 needs quantified tasks, one lead unit and a concrete deadline (DESIGN.md, the seven steps). */

@@ -311,8 +311,7 @@ public class SupervisionItem {
 
     public void decideExtension(boolean grant, String opinion, Act act) {
         requireAllowed(ItemAction.DECIDE_EXTENSION);
-        ExtensionRequest request = pendingExtension()
-                .orElseThrow(() -> new DomainException("error.extension.nonePending"));
+        ExtensionRequest request = pendingExtension().orElseThrow();
         if (!grant) {
             Require.textIn("text", opinion, "error.reason.required");
         }
@@ -429,6 +428,7 @@ public class SupervisionItem {
     // ---- 归档 archive ------------------------------------------------------------------------------------------
 
     public void archive(Act act) {
+        requireAllowed(ItemAction.ARCHIVE);
         record(ItemAction.ARCHIVE, act, null, null);
     }
 
@@ -438,7 +438,15 @@ public class SupervisionItem {
         return action.isAllowedIn(state);
     }
 
+    /** The rules of the item alone ({@link Rulebook#itemRefusal}): the state, what is pending, done or open. */
     private void requireAllowed(ItemAction action) {
+        Rulebook.itemRefusal(this, action).ifPresent(refusal -> {
+            throw refusal.toException();
+        });
+    }
+
+    /** Recording checks the state only: the verb has checked the rest before it changed anything. */
+    private void requireState(ItemAction action) {
         if (!allows(action)) {
             throw new DomainException("error.item.actionNotAllowed", action.name(), state.name());
         }
@@ -483,7 +491,7 @@ public class SupervisionItem {
 
     private ItemEvent record(ItemAction action, Act act, String opinion, String detail, Instant occurredAt) {
         if (action != ItemAction.CREATE) {
-            requireAllowed(action);
+            requireState(action);
         }
         ItemEvent previous = events.isEmpty() ? null : events.get(events.size() - 1);
         ItemEvent event = new ItemEvent(this, previous, action, act.actor(), occurredAt, act.at(), opinion, detail);

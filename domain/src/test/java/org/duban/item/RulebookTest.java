@@ -157,9 +157,13 @@ class RulebookTest {
         assertEquals(Kind.ROLE, directorDecides.refusal(office, item, ItemAction.DECIDE_EXTENSION).orElseThrow().kind());
         offered(leadersToo, leader, item, ItemAction.DECIDE_EXTENSION);
 
+        item.submitCompletion("完成", act(leadHead, ItemAction.SUBMIT_COMPLETION));
+        assertEquals("error.accept.requestPending", withheld(directorDecides, office, item, ItemAction.ACCEPT));
+        assertTrue(directorDecides.withheld(office, item).containsKey(ItemAction.ACCEPT), "the page says why");
+        offered(directorDecides, director, item, ItemAction.DECIDE_EXTENSION);
         item.decideExtension(true, null, act(director, ItemAction.DECIDE_EXTENSION));
         withheld(directorDecides, director, item, ItemAction.DECIDE_EXTENSION);
-        offered(directorDecides, leadHead, item, ItemAction.REQUEST_EXTENSION);
+        offered(directorDecides, office, item, ItemAction.ACCEPT);
     }
 
     @Test
@@ -174,17 +178,21 @@ class RulebookTest {
     }
 
     @Test
-    void aNoticeOfCriticismOnlyOnAnEscalatedItem() {
+    void aNoticeOfCriticismOnlyOnAnItemOverdueOrEscalated() {
         SupervisionItem item = inProgress(MONDAY.plusDays(3));
         Rulebook rules = on(MONDAY);
-        assertEquals("error.notice.notEscalated", withheld(rules, director, item, ItemAction.ISSUE_NOTICE));
+        assertEquals("error.notice.notOverdue", withheld(rules, director, item, ItemAction.ISSUE_NOTICE));
         assertTrue(rules.citationRefusal(item).isPresent(), "neither overdue nor escalated: not cited either");
         assertEquals(Kind.ROLE, rules.refusal(office, item, ItemAction.ISSUE_NOTICE).orElseThrow().kind());
 
         Rulebook later = on(MONDAY.plusDays(8));
         assertTrue(later.isOverdue(item));
         assertTrue(later.citationRefusal(item).isEmpty(), "overdue: may be cited in a 通报 of several items");
+        offered(later, director, item, ItemAction.ISSUE_NOTICE);
         item.escalate("3", act(director, ItemAction.ESCALATE, MONDAY.plusDays(8)));
+        item.requestExtension("补充说明", MONDAY.plusDays(30), act(leadHead, ItemAction.REQUEST_EXTENSION, MONDAY.plusDays(2)));
+        item.decideExtension(true, null, act(director, ItemAction.DECIDE_EXTENSION, MONDAY.plusDays(9)));
+        assertFalse(later.isOverdue(item), "given more time after the escalation");
         offered(later, director, item, ItemAction.ISSUE_NOTICE);
     }
 
@@ -198,11 +206,13 @@ class RulebookTest {
         assertEquals("error.archive.notRead", withheld(rules, office, item, ItemAction.ARCHIVE));
         assertTrue(rules.withheld(office, item).containsKey(ItemAction.ARCHIVE));
         offered(rules, leader, item, ItemAction.MARK_READ);
+        assertEquals(Kind.RELATION, rules.refusal(otherLeader, item, ItemAction.MARK_READ).orElseThrow().kind(),
+                "the feedback is read by the leader in charge");
+        offered(rules, otherLeader, item, ItemAction.INSTRUCT);
         offered(rules, leader, item, ItemAction.INSTRUCT);
 
         item.markRead(act(leader, ItemAction.MARK_READ));
         assertEquals("error.read.already", withheld(rules, leader, item, ItemAction.MARK_READ));
-        assertEquals("error.read.already", withheld(rules, otherLeader, item, ItemAction.MARK_READ));
         offered(rules, leader, item, ItemAction.INSTRUCT);
         offered(rules, office, item, ItemAction.ARCHIVE);
     }

@@ -171,12 +171,65 @@ class SupervisionItemTest {
     }
 
     @Test
-    void aForeignUnitCannotAcknowledge() {
+    void aForeignUnitCannotAcknowledgeAndNobodyTwice() {
         SupervisionItem item = registeredItem();
         item.assign(null, act("office", Role.OFFICE_STAFF));
         Unit foreign = new Unit("CW", "财务处");
         refused("error.access.foreignUnit", () -> item.acknowledge(foreign, act("cw.head", Role.UNIT_HEAD)));
         assertTrue(item.getReceipts().getUnits().isEmpty());
+        item.acknowledge(academic, act("jw.head", Role.UNIT_HEAD));
+        refused("error.acknowledge.already", () -> item.acknowledge(academic, act("jw.head", Role.UNIT_HEAD)));
+    }
+
+    /** The aggregate refuses what the rulebook refuses for the item alone, whoever calls it. */
+    @Test
+    void registrationNeedsTargetsLeadUnitAndDeadline() {
+        ItemDraft noTargets = new ItemDraft(Category.PLAN, null, null, "年度计划", null, null, List.of(), academic,
+                Set.of(), leader, null, TODAY.plusDays(10), null, null);
+        SupervisionItem item = SupervisionItem.draft(noTargets, act("office", Role.OFFICE_STAFF));
+        refused("error.item.targetsRequired", () -> item.submitForApproval(null, act("office", Role.OFFICE_STAFF)));
+        ItemDraft noDeadline = new ItemDraft(Category.PLAN, null, null, "年度计划", null, null,
+                List.of(new QuantifiedTarget("方案", "1份")), academic, Set.of(), leader, null, null, null, null);
+        item.edit(noDeadline, act("office", Role.OFFICE_STAFF));
+        refused("error.deadline.required", () -> item.submitForApproval(null, act("office", Role.OFFICE_STAFF)));
+        assertEquals(ItemState.DRAFT, item.getState());
+    }
+
+    @Test
+    void anItemIsAcceptedWithNoMilestoneOpenAndNoRequestUndecided() {
+        SupervisionItem item = SupervisionItem.draft(completeDraft(List.of(
+                new MilestonePlan("完成排查", TODAY.plusDays(10)))), act("office", Role.OFFICE_STAFF));
+        item.submitForApproval(null, act("office", Role.OFFICE_STAFF));
+        item.approve(new ItemNumber(2026, 3), null, act("leader", Role.LEADER));
+        item.assign(null, act("office", Role.OFFICE_STAFF));
+        item.acknowledge(academic, act("jw.head", Role.UNIT_HEAD));
+        item.requestExtension("设备未到", TODAY.plusDays(40), act("jw.head", Role.UNIT_HEAD));
+        refused("error.extension.alreadyPending",
+                () -> item.requestExtension("再延", TODAY.plusDays(50), act("jw.head", Role.UNIT_HEAD)));
+        item.submitCompletion("完成", act("jw.head", Role.UNIT_HEAD));
+        refused("error.accept.milestonesOpen", () -> item.accept(null, act("office", Role.OFFICE_STAFF), WorkingCalendar.weekdaysOnly()));
+        item.returnForRework(ReworkKind.SUPPLEMENT, "分解任务未完成", act("office", Role.OFFICE_STAFF));
+        item.completeMilestone(item.getMilestones().get(0), act("jw.staff", Role.UNIT_STAFF));
+        item.submitCompletion("完成", act("jw.head", Role.UNIT_HEAD));
+        refused("error.accept.requestPending", () -> item.accept(null, act("office", Role.OFFICE_STAFF), WorkingCalendar.weekdaysOnly()));
+        item.decideExtension(false, "已完成，无需延期", act("director", Role.OFFICE_DIRECTOR));
+        item.accept(null, act("office", Role.OFFICE_STAFF), WorkingCalendar.weekdaysOnly());
+        assertEquals(ItemState.COMPLETED, item.getState());
+    }
+
+    @Test
+    void theFeedbackIsReadOnceAndFiledOnlyAfterIt() {
+        SupervisionItem item = itemInProgress();
+        item.submitCompletion("完成", act("jw.head", Role.UNIT_HEAD));
+        item.accept(null, act("office", Role.OFFICE_STAFF), WorkingCalendar.weekdaysOnly());
+        item.feedBack("已办结", act("office", Role.OFFICE_STAFF));
+        refused("error.archive.notRead", () -> item.archive(act("office", Role.OFFICE_STAFF)));
+        item.markRead(act("leader", Role.LEADER));
+        int events = item.getEvents().size();
+        refused("error.read.already", () -> item.markRead(act("leader", Role.LEADER)));
+        assertEquals(events, item.getEvents().size(), "no second 阅知 in the history");
+        item.archive(act("office", Role.OFFICE_STAFF));
+        assertEquals(ItemState.ARCHIVED, item.getState());
     }
 
     @Test

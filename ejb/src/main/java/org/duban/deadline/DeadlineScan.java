@@ -95,15 +95,15 @@ public class DeadlineScan {
         dataSource = DataSourceName.lookup();
     }
 
-    /** What one run did: notices created, items escalated. */
-    public record Result(int created, int escalated) {
+    /** What one run did: notices created, items escalated; nothing on a rest day. */
+    public record Result(int created, int escalated, boolean restDay) {
     }
 
     /** One run; on a rest day ({@link DeadlineRules#isWatchDay}) nothing is sent and nothing escalated. */
     public Result scan() {
         DeadlineRules rules = new DeadlineRules(calendars.current(), settingsService.current(), LocalDate.now(clock));
         if (!rules.isWatchDay()) {
-            return new Result(0, 0);
+            return new Result(0, 0, true);
         }
         Run run = new Run(rules);
         acknowledgementReminders(run);
@@ -112,7 +112,7 @@ public class DeadlineScan {
         milestones(run);
         progressReports(run);
         run.createMissing();
-        return new Result(run.created, run.escalated);
+        return new Result(run.created, run.escalated, false);
     }
 
     // The queries read only the columns they need (no entities): a scan over 10^5 open items stays cheap.

@@ -176,6 +176,17 @@ public class ItemWorkflow {
         if (meeting.method() != UrgingMethod.MEETING) {
             throw new DomainException("error.urging.methodRequired");
         }
+        Rulebook rulebook = rulebooks.today();
+        Caller caller = callers.current();
+        for (long itemId : new TreeSet<>(itemIds)) {
+            SupervisionItem item = em.find(SupervisionItem.class, itemId);
+            if (item != null) {
+                rulebook.refusal(caller, item, ItemAction.URGE).ifPresent(refusal -> {
+                    throw refusal.kind() == Refusal.Kind.SITUATION
+                            ? new DomainException("error.urging.notThisItem", item.getTitle()) : refusal.toException();
+                });
+            }
+        }
         for (long itemId : new TreeSet<>(itemIds)) {
             urge(itemId, meeting, files);
         }

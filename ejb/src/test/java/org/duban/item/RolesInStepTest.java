@@ -50,6 +50,15 @@ class RolesInStepTest {
         }
     }
 
+    @Test
+    void aNoticeOfCriticismIsPublishedByThoseWhoIssueOne() throws Exception {
+        RolesAllowed allowed = org.duban.assessment.NoticeBoard.class
+                .getMethod("publish", String.class, String.class, java.util.List.class, Long.class)
+                .getAnnotation(RolesAllowed.class);
+        assertEquals(ItemAction.ISSUE_NOTICE.roles().stream().map(Role::name).collect(Collectors.toSet()),
+                Set.of(allowed.value()));
+    }
+
     private static ItemAction actionNamed(String camelCase) {
         return ItemAction.valueOf(camelCase.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT));
     }

@@ -28,9 +28,10 @@ import static org.junit.jupiter.api.Assertions.*;
 @RunAsClient
 class RolesAndLanguagesIT {
 
+    /** On a weekday clock: the watch run from the settings page sends nothing on a rest day. */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.microWar();
+        return Deployments.microWar().addClass(WeekdayClock.class);
     }
 
     @ArquillianResource

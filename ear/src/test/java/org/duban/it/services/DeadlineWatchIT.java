@@ -105,7 +105,7 @@ class DeadlineWatchIT extends InServerTest {
         workflow.assign(id, null, null);
         assertEquals(Light.GREEN, lightOf(title));
         as(world.director);
-        assertEquals("error.notice.notEscalated",
+        assertEquals("error.notice.notOverdue",
                 assertThrows(DomainException.class, () -> workflow.issueNotice(id, null, "过早")).getMessageKey());
 
         // receipt not acknowledged: reminded after two working days, not before, and only once

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,14 +66,58 @@ class OfferedIsAcceptedIT extends InServerTest {
         assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
     }
 
+    /**
+     * What the regulation gives each person in each situation at the least (DESIGN.md's table), so that a rule
+     * refusing everyone cannot pass for agreement: situation → person → actions offered.
+     */
+    private static final Map<String, Map<String, Set<ItemAction>>> AT_LEAST = Map.ofEntries(
+            Map.entry("draft", Map.of("office", EnumSet.of(ItemAction.EDIT_DRAFT, ItemAction.SEND_FOR_CONSULTATION,
+                    ItemAction.SUBMIT_FOR_APPROVAL), "director", EnumSet.of(ItemAction.SUBMIT_FOR_APPROVAL))),
+            Map.entry("draft without targets", Map.of("office", EnumSet.of(ItemAction.EDIT_DRAFT))),
+            Map.entry("in consultation", Map.of("leadHead", EnumSet.of(ItemAction.COMMENT),
+                    "leader", EnumSet.of(ItemAction.COMMENT), "office", EnumSet.of(ItemAction.SUBMIT_FOR_APPROVAL))),
+            Map.entry("pending approval", Map.of("leader", EnumSet.of(ItemAction.APPROVE, ItemAction.RETURN_DRAFT,
+                    ItemAction.CANCEL))),
+            Map.entry("assigned, no receipt", Map.of("leadHead", EnumSet.of(ItemAction.ACKNOWLEDGE,
+                    ItemAction.HAND_OVER, ItemAction.REQUEST_EXTENSION), "coHead", EnumSet.of(ItemAction.ACKNOWLEDGE),
+                    "office", EnumSet.of(ItemAction.URGE, ItemAction.RECORD_HELP, ItemAction.REQUEST_HALT),
+                    "leader", EnumSet.of(ItemAction.INSTRUCT))),
+            Map.entry("lead unit acknowledged, co-unit not, a milestone open", Map.of("leadHead", EnumSet.of(
+                    ItemAction.REPORT_PROGRESS, ItemAction.COMPLETE_MILESTONE, ItemAction.DRAFT_COMPLETION,
+                    ItemAction.SUBMIT_COMPLETION, ItemAction.REQUEST_EXTENSION), "leadStaff", EnumSet.of(
+                    ItemAction.REPORT_PROGRESS, ItemAction.COMPLETE_MILESTONE, ItemAction.DRAFT_COMPLETION),
+                    "coHead", EnumSet.of(ItemAction.ACKNOWLEDGE, ItemAction.REPORT_PROGRESS))),
+            Map.entry("extension and halt pending", Map.of("director", EnumSet.of(ItemAction.DECIDE_EXTENSION),
+                    "leader", EnumSet.of(ItemAction.DECIDE_HALT))),
+            Map.entry("submitted with a milestone open", Map.of("office", EnumSet.of(ItemAction.RETURN_FOR_REWORK))),
+            Map.entry("escalated", Map.of("director", EnumSet.of(ItemAction.ISSUE_NOTICE))),
+            Map.entry("fed back, not read", Map.of("leader", EnumSet.of(ItemAction.MARK_READ, ItemAction.INSTRUCT))),
+            Map.entry("fed back and read", Map.of("office", EnumSet.of(ItemAction.ARCHIVE))),
+            Map.entry("suspended", Map.of("leader", EnumSet.of(ItemAction.RESUME),
+                    "office", EnumSet.of(ItemAction.ARCHIVE))));
+
     /** The person's offer on the page, and each action tried through the service: the two must agree. */
     private List<String> check(String situation, long itemId) {
         List<String> mismatches = new ArrayList<>();
         long milestone = openMilestone(itemId);
-        for (Account person : List.of(world.officeStaff, world.director, world.leader, world.leadHead, world.leadStaff,
-                world.coHead, world.foreignHead, world.admin)) {
+        Map<String, Account> people = new LinkedHashMap<>();
+        people.put("office", world.officeStaff);
+        people.put("director", world.director);
+        people.put("leader", world.leader);
+        people.put("leadHead", world.leadHead);
+        people.put("leadStaff", world.leadStaff);
+        people.put("coHead", world.coHead);
+        people.put("foreignHead", world.foreignHead);
+        people.put("admin", world.admin);
+        for (Map.Entry<String, Account> entry : people.entrySet()) {
+            Account person = entry.getValue();
             as(person);
             Set<ItemAction> offered = offered(itemId);
+            Set<ItemAction> expected = AT_LEAST.getOrDefault(situation, Map.of()).getOrDefault(entry.getKey(), Set.of());
+            if (!offered.containsAll(expected)) {
+                mismatches.add(situation + ": " + entry.getKey() + " should be offered " + expected + ", is offered "
+                        + offered);
+            }
             for (ItemAction action : ItemAction.values()) {
                 if (!action.isTakenOnItem()) {
                     continue;

@@ -58,7 +58,8 @@ public class SettingsBean implements Serializable {
     /** Runs the deadline watch now, as the hourly trigger would (it is idempotent: nothing is sent twice). */
     public void scanNow() {
         DeadlineScan.Result result = scan.scan();
-        messages.info("page.settings.scanned", result.created(), result.escalated());
+        messages.info(result.restDay() ? "page.settings.scannedOnRestDay" : "page.settings.scanned", result.created(),
+                result.escalated());
     }
 
     public int getWarningDays() { return warningDays; }

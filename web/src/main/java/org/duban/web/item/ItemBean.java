@@ -11,13 +11,16 @@ import jakarta.servlet.http.Part;
 import org.duban.archive.ArchiveSettingsService;
 import org.duban.archive.Retention;
 import org.duban.archive.Secrecy;
+import org.duban.history.ItemEvent;
 import org.duban.history.NewFile;
 import org.duban.item.HaltKind;
 import org.duban.item.ItemAction;
 import org.duban.item.ItemAction.Takes;
 import org.duban.item.ItemQueries.Offer;
 import org.duban.item.ItemQueries;
+import org.duban.item.ItemState;
 import org.duban.item.ItemWorkflow;
+import org.duban.item.Milestone;
 import org.duban.item.ReworkKind;
 import org.duban.item.SupervisionItem;
 import org.duban.organization.Account;
@@ -118,11 +121,6 @@ public class ItemBean implements Serializable {
         return ItemAction.valueOf(action).takes(Takes.YES_OR_NO);
     }
 
-    /** The actions shown as forms; editing a draft has its own page. */
-    public List<String> getFormActions() {
-        return offer.actions().stream().filter(a -> a != ItemAction.EDIT_DRAFT).map(Enum::name).toList();
-    }
-
     /** What the user could do in this state but not yet, each with the reason in their language. */
     public List<String> getWithheld() {
         return offer.withheld().entrySet().stream().map(entry -> messages.text("page.item.withheld",
@@ -191,11 +189,11 @@ public class ItemBean implements Serializable {
     }
 
     /** The latest return for rework while the unit works on it again, so that the reason is in plain sight. */
-    public org.duban.history.ItemEvent getLastReturn() {
-        if (item == null || item.getState() != org.duban.item.ItemState.IN_PROGRESS) {
+    public ItemEvent getLastReturn() {
+        if (item == null || item.getState() != ItemState.IN_PROGRESS) {
             return null;
         }
-        List<org.duban.history.ItemEvent> events = item.getEvents();
+        List<ItemEvent> events = item.getEvents();
         for (int i = events.size() - 1; i >= 0; i--) {
             ItemAction action = events.get(i).getAction();
             if (action == ItemAction.RETURN_FOR_REWORK) {
@@ -208,19 +206,13 @@ public class ItemBean implements Serializable {
         return null;
     }
 
-
-    public List<org.duban.item.Milestone> getOpenMilestones() {
-        return item.getMilestones().stream().filter(org.duban.item.Milestone::isOpen).toList();
+    public List<Milestone> getOpenMilestones() {
+        return item.getMilestones().stream().filter(Milestone::isOpen).toList();
     }
-
-
 
     public List<Account> getStaff() {
         return directory.staffOfMyUnit();
     }
-
-
-
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

@@ -11,6 +11,8 @@ import org.duban.item.ItemQueries;
 import org.duban.item.ItemState;
 import org.duban.item.ItemWorkflow;
 import org.duban.item.Light;
+import org.duban.item.ItemAction;
+import org.duban.item.Rulebook;
 import org.duban.item.SupervisionItem;
 import org.duban.item.UrgingMethod;
 import org.duban.web.i18n.Messages;
@@ -81,6 +83,11 @@ public class WorklistBean implements Serializable {
         light = null;
         keyword = null;
         search();
+    }
+
+    /** Only items a meeting may urge now can be ticked for one. */
+    public boolean mayUrge(SupervisionItem item) {
+        return Rulebook.allowsOnItem(item, ItemAction.URGE);
     }
 
     public void recordMeeting() {
