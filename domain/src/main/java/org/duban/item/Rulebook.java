@@ -56,11 +56,9 @@ public final class Rulebook {
 
     /** Why the caller may not take the action on the item now; empty when they may. */
     public Optional<Refusal> refusal(Caller caller, SupervisionItem item, ItemAction action) {
-        if (!action.isTakenOnItem() || !action.mayBeTakenBy(caller.roles())) {
-            return Optional.of(Refusal.of(Kind.ROLE, "error.access.role"));
-        }
-        if (action == ItemAction.DECIDE_EXTENSION && !decidesExtensions(caller)) {
-            return Optional.of(Refusal.of(Kind.ROLE, "error.access.action"));
+        Optional<Refusal> ofTheRole = roleRefusal(caller, action);
+        if (ofTheRole.isPresent()) {
+            return ofTheRole;
         }
         if (!ItemAccess.maySee(caller, item)) {
             return Optional.of(Refusal.of(Kind.RELATION, "error.access.item"));
@@ -69,6 +67,20 @@ public final class Rulebook {
             return Optional.of(Refusal.of(Kind.RELATION, "error.access.action"));
         }
         return situation(caller, item, action);
+    }
+
+    /**
+     * Why none of the caller's roles may take the action on any item: DESIGN.md's table, and the setting that says
+     * whether leaders decide extensions. Answered before the item is even read.
+     */
+    public Optional<Refusal> roleRefusal(Caller caller, ItemAction action) {
+        if (!action.isTakenOnItem() || !action.mayBeTakenBy(caller.roles())) {
+            return Optional.of(Refusal.of(Kind.ROLE, "error.access.role"));
+        }
+        if (action == ItemAction.DECIDE_EXTENSION && !decidesExtensions(caller)) {
+            return Optional.of(Refusal.of(Kind.ROLE, "error.access.action"));
+        }
+        return Optional.empty();
     }
 
     /** Every action the caller may take on the item now, in the table's order. */

@@ -290,6 +290,10 @@ public class ItemWorkflow {
     private SupervisionItem perform(long itemId, Integer version, ItemAction action, List<NewFile> files,
                                     BiConsumer<SupervisionItem, Act> verb) {
         Caller caller = callers.current();
+        Rulebook rulebook = rulebooks.today();
+        rulebook.roleRefusal(caller, action).ifPresent(refusal -> {
+            throw refusal.toException();
+        });
         SupervisionItem item = em.find(SupervisionItem.class, itemId);
         if (item == null) {
             throw new DomainException("error.item.notFound");
@@ -297,7 +301,7 @@ public class ItemWorkflow {
         if (version != null && version != item.getVersion()) {
             throw new ConcurrentChangeException();
         }
-        rulebooks.today().require(caller, item, action);
+        rulebook.require(caller, item, action);
         verb.accept(item, caller.act(action, clock).withFiles(checked(files)));
         flush();
         return item;
