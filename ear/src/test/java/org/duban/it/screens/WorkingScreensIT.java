@@ -108,6 +108,7 @@ class WorkingScreensIT extends ScreenTest {
         assertFalse(screens.offers("REQUEST_EXTENSION"), "a co-unit does not ask for more time");
         screens.act("ACKNOWLEDGE", null);
         assertEquals("已交办", screens.state());
+        assertFalse(screens.offers("ACKNOWLEDGE"), "a unit acknowledges once: the form is gone");
         screens.signIn("xg.head");
         screens.openItem(id);
         assertTrue(screens.globalMessages().contains("您无权查看该事项"), "a foreign unit sees nothing of it");
@@ -116,6 +117,8 @@ class WorkingScreensIT extends ScreenTest {
         screens.openItem(id);
         screens.act("ACKNOWLEDGE", null);
         assertEquals("办理中", screens.state());
+        assertFalse(screens.offers("ACKNOWLEDGE"), "the lead unit acknowledged: no second 签收");
+        assertTrue(screens.offers("COMPLETE_MILESTONE"), "a milestone is open");
         assertTrue(screens.text(By.id("item-acknowledged")).contains("后勤管理处"), "receipts are shown");
         screens.select(By.id("act_HAND_OVER:staff"), "李老师");
         screens.act("HAND_OVER", null);
@@ -138,6 +141,7 @@ class WorkingScreensIT extends ScreenTest {
         screens.act("REPORT_PROGRESS", "已排查30间");
         screens.select(By.id("act_COMPLETE_MILESTONE:milestone"), "完成排查 (" + day(today.plusDays(10)) + ")");
         screens.act("COMPLETE_MILESTONE", null);
+        assertFalse(screens.offers("COMPLETE_MILESTONE"), "no open milestone left, no milestone form");
         WebElement file = browser.findElements(By.className("attachment-link")).get(0);
         HttpResponse<byte[]> download = screens.download(file.getAttribute("href"));
         assertEquals(200, download.statusCode());
@@ -242,9 +246,13 @@ class WorkingScreensIT extends ScreenTest {
         // 反馈 and 阅知, 批示
         screens.act("FEED_BACK", "该事项已办结，整改到位");
         assertEquals("已反馈", screens.state());
+        assertFalse(screens.offers("ARCHIVE"), "filed only after the leader's 阅知");
+        assertTrue(screens.text(By.id("withheld")).contains("反馈须经领导阅知后才能归档"), "and the page says why");
+        Browser.screenshot(browser, "item-waiting-for-read-office-zh");
         screens.signIn("leader");
         screens.openItem(id);
         screens.act("MARK_READ", null);
+        assertFalse(screens.offers("MARK_READ"), "阅知 once");
         screens.act("INSTRUCT", "做得好，在全院推广");
         assertTrue(screens.text(By.id("history")).contains("在全院推广"));
 
