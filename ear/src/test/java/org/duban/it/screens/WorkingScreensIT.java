@@ -248,6 +248,8 @@ class WorkingScreensIT extends ScreenTest {
         assertEquals("已反馈", screens.state());
         assertFalse(screens.offers("ARCHIVE"), "filed only after the leader's 阅知");
         assertTrue(screens.text(By.id("withheld")).contains("反馈须经领导阅知后才能归档"), "and the page says why");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("withheld")));
         Browser.screenshot(browser, "item-waiting-for-read-office-zh");
         screens.signIn("leader");
         screens.openItem(id);
