@@ -95,8 +95,10 @@ class AttacksIT extends InServerTest {
         for (String sneaky : List.of("home.xhtml", "jakarta.faces.resource/../home.xhtml", "./items/worklist.xhtml",
                 "inbox.xhtml;jsessionid=x", "%68ome.xhtml")) {
             HttpResponse<String> answer = client.get(sneaky);
+            // a refusal (403) opens nothing either: seen once when Payara Micro lost the caller's groups (issue 13)
             assertTrue(answer.uri().getPath().endsWith("/password.xhtml") || answer.statusCode() == 404
-                    || answer.statusCode() == 400, sneaky + " -> " + answer.statusCode() + " " + answer.uri());
+                    || answer.statusCode() == 400 || answer.statusCode() == 403,
+                    sneaky + " -> " + answer.statusCode() + " " + answer.uri());
             assertFalse(answer.body().contains("id=\"menu-worklist\"") && !answer.uri().getPath().endsWith("/password.xhtml"),
                     sneaky + " opened a page");
         }
