@@ -20,7 +20,7 @@ public final class ItemAccess {
             return true;
         }
         if ((caller.holds(Role.UNIT_HEAD) || caller.holds(Role.UNIT_STAFF))
-                && (isAssignedTo(caller, item) || item.isConsulted(caller.unit()))) {
+                && item.isSeenBy(caller.unit())) {
             return true;
         }
         return caller.holds(Role.ARCHIVIST) && item.getState() == ItemState.ARCHIVED;

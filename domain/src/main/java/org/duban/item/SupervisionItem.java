@@ -38,9 +38,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The supervision item (督办事项), one matter per item: the aggregate root. Every change goes through a verb named
@@ -182,6 +185,10 @@ public class SupervisionItem {
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
 
+    /** Each unit's part, kept up to date by every verb (see {@link UnitInvolvement}); read by the lists only. */
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<UnitInvolvement> involvements = new ArrayList<>();
+
     protected SupervisionItem() {
     }
 
@@ -253,7 +260,7 @@ public class SupervisionItem {
         receipts = getReceipts().with(unit);
         record(ItemAction.ACKNOWLEDGE, act, null, unit.getCode());
         if (unit.sameAs(leadUnit)) {
-            state = ItemState.IN_PROGRESS;
+            moveTo(ItemState.IN_PROGRESS);
         }
     }
 
@@ -389,7 +396,7 @@ public class SupervisionItem {
         halt = getHalt().decided(approve, state);
         record(ItemAction.DECIDE_HALT, act, Require.optionalText(opinion), approve ? kind.name() : "REFUSED");
         if (approve) {
-            state = kind.leadsTo();
+            moveTo(kind.leadsTo());
         }
     }
 
@@ -398,7 +405,7 @@ public class SupervisionItem {
         ItemState before = getHalt().getStateBefore();
         halt = getHalt().resumed();
         record(ItemAction.RESUME, act, Require.optionalText(opinion), before.name());
-        state = before;
+        moveTo(before);
     }
 
     // ---- escalation by the deadline watch ---------------------------------------------------------------------
@@ -501,9 +508,39 @@ public class SupervisionItem {
             attachments.add(attachment);
             event.attach(attachment);
         }
-        action.leadsTo().ifPresent(next -> state = next);
         lastActionAt = act.at();
+        moveTo(action.leadsTo().orElse(state));
         return event;
+    }
+
+    private void moveTo(ItemState next) {
+        state = next;
+        involveUnits();
+    }
+
+    /**
+     * Brings each unit's {@link UnitInvolvement} up to date: one row per lead unit, co-unit and consulted unit,
+     * changed in place (a row removed and added again in one flush could be inserted before it is deleted).
+     */
+    private void involveUnits() {
+        Map<Long, Unit> involved = new LinkedHashMap<>();
+        Stream.of(Stream.ofNullable(leadUnit), coUnits.stream(), getConsultation().getUnits().stream())
+                .flatMap(units -> units).forEach(unit -> involved.putIfAbsent(unit.getId(), unit));
+        involvements.removeIf(row -> !involved.containsKey(row.getUnit().getId()));
+        involvements.forEach(row -> involved.remove(row.getUnit().getId()));
+        involved.values().forEach(unit -> involvements.add(new UnitInvolvement(this, unit)));
+        LocalDate due = deadline == null ? null : deadline.getDue();
+        for (UnitInvolvement row : involvements) {
+            Unit unit = row.getUnit();
+            UnitInvolvement.Part part = unit.sameAs(leadUnit) ? UnitInvolvement.Part.LEAD
+                    : isLeadOrCoUnit(unit) ? UnitInvolvement.Part.CO_UNIT : UnitInvolvement.Part.CONSULTED;
+            row.update(part, isSeenBy(unit), state, due);
+        }
+    }
+
+    /** A unit's people see the item once it is assigned to their unit (lead or co-unit), or when consulted. */
+    boolean isSeenBy(Unit unit) {
+        return assignmentNotice != null && isLeadOrCoUnit(unit) || isConsulted(unit);
     }
 
     // ---- reading -------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.duban.organization;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,7 +33,8 @@ public class Unit {
     private boolean active = true;
 
     /** The unit's head (负责人), one of its own people; empty until the administrator names one. */
-    @ManyToOne
+    /** Lazy: a list of items names each row's unit, not the unit's head (read where the head is wanted). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "HEAD_ID")
     private Account head;
 

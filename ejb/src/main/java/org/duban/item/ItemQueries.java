@@ -36,7 +36,7 @@ public class ItemQueries {
 
     /** The columns a list may be sorted by, each backed by an index. */
     public enum SortBy {
-        DUE("i.deadline.due"), NUMBER("i.number.year %1$s, i.number.sequence"), LAST_ACTION("i.lastActionAt"),
+        DUE("%2$s"), NUMBER("i.number.year %1$s, i.number.sequence"), LAST_ACTION("i.lastActionAt"),
         STATE("i.state");
 
         private final String expression;
@@ -45,13 +45,12 @@ public class ItemQueries {
             this.expression = expression;
         }
 
-        String orderBy(boolean ascending) {
+        /** {@code due}: where the list reads the deadline (the item's, or the unit's copy of it). */
+        String orderBy(boolean ascending, String due) {
             String direction = ascending ? "ASC" : "DESC";
-            return expression.formatted(direction) + " " + direction + ", i.id " + direction;
+            return expression.formatted(direction, due) + " " + direction + ", i.id " + direction;
         }
     }
-
-    private static final Set<ItemState> CLOSED = ItemState.CLOSED;
 
     @PersistenceContext
     private EntityManager em;
@@ -71,17 +70,24 @@ public class ItemQueries {
     @EJB
     private Rulebooks rulebooks;
 
+    /**
+     * One page of the items the filter asks for, with each row's lead unit and leader in charge read in the same
+     * statement: the number of statements does not grow with the rows.
+     */
     public List<SupervisionItem> list(ItemFilter filter, int first, int pageSize, SortBy sortBy, boolean ascending) {
         Where where = where(callers.current(), filter);
-        TypedQuery<SupervisionItem> query = em.createQuery("select i from SupervisionItem i where " + where.jpql()
-                + " order by " + sortBy.orderBy(ascending), SupervisionItem.class);
+        TypedQuery<SupervisionItem> query = em.createQuery("select i from " + where.from()
+                + " left join fetch i.leadUnit left join fetch i.leaderInCharge where " + where.jpql()
+                + " order by " + sortBy.orderBy(ascending, where.due()), SupervisionItem.class);
         where.parameters().forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
+    /** How many items the filter asks for; a unit's lists count their index range without reading the items. */
     public long count(ItemFilter filter) {
         Where where = where(callers.current(), filter);
-        TypedQuery<Long> query = em.createQuery("select count(i) from SupervisionItem i where " + where.jpql(), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(" + where.counted() + ") from " + where.countFrom()
+                + " where " + where.jpql(), Long.class);
         where.parameters().forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -110,6 +116,9 @@ public class ItemQueries {
             throw new DomainException("error.item.notFound");
         }
         ItemAccess.requireSee(caller, item);
+        // the history's files in one statement, not one per event
+        em.createQuery("select distinct e from ItemEvent e left join fetch e.attachments where e.item = :item",
+                org.duban.history.ItemEvent.class).setParameter("item", item).getResultList();
         item.getEvents().forEach(event -> event.getAttachments().size());
         item.getTargets().size();
         item.getCoUnits().size();
@@ -138,36 +147,51 @@ public class ItemQueries {
             implements java.io.Serializable {
     }
 
-    private record Where(String jpql, Map<String, Object> parameters) {
+    /**
+     * A list's query: {@code from} names {@code i}, the item (and {@code v}, the unit's involvement, when a unit's
+     * lists are read from it); {@code due} and {@code state} are where the deadline and state are read.
+     */
+    private record Where(String from, String countFrom, String counted, String jpql, Map<String, Object> parameters,
+                         String due) {
     }
 
     private Where where(Caller caller, ItemFilter filter) {
         Scope scope = filter.concerningMe() ? scopeOf(caller) : visibleTo(caller);
+        boolean byUnit = scope.byInvolvement();
+        String due = byUnit ? "v.due" : "i.deadline.due";
+        String state = byUnit ? "v.state" : "i.state";
         StringBuilder jpql = new StringBuilder("(").append(scope.where).append(")");
         Map<String, Object> parameters = new HashMap<>(scope.parameters);
+        boolean readsItems = !byUnit;
+        String from = byUnit ? "UnitInvolvement v join v.item i" : "SupervisionItem i";
         if (filter.state() != null) {
-            jpql.append(" and i.state = :state");
+            jpql.append(" and ").append(state).append(" = :state");
             parameters.put("state", filter.state());
         }
         if (filter.category() != null) {
             jpql.append(" and i.category = :category");
             parameters.put("category", filter.category());
+            readsItems = true;
         }
         if (filter.unitId() != null) {
-            jpql.append(" and (i.leadUnit.id = :unitId or exists (select cu from SupervisionItem ci join ci.coUnits cu"
-                    + " where ci = i and cu.id = :unitId))");
+            // the unit's own rows, from its index range: lead unit or co-unit, whether assigned yet or not
+            from += " join i.involvements w";
+            jpql.append(" and w.unit.id = :unitId and w.part in :responsible");
             parameters.put("unitId", filter.unitId());
+            parameters.put("responsible", EnumSet.of(UnitInvolvement.Part.LEAD, UnitInvolvement.Part.CO_UNIT));
+            readsItems = true;
         }
         if (filter.leaderId() != null) {
             jpql.append(" and i.leaderInCharge.id = :leaderId");
             parameters.put("leaderId", filter.leaderId());
+            readsItems = true;
         }
         if (filter.dueFrom() != null) {
-            jpql.append(" and i.deadline.due >= :dueFrom");
+            jpql.append(" and ").append(due).append(" >= :dueFrom");
             parameters.put("dueFrom", filter.dueFrom());
         }
         if (filter.dueTo() != null) {
-            jpql.append(" and i.deadline.due <= :dueTo");
+            jpql.append(" and ").append(due).append(" <= :dueTo");
             parameters.put("dueTo", filter.dueTo());
         }
         if (filter.light() != null) {
@@ -176,12 +200,13 @@ public class ItemQueries {
             WorkingCalendar calendar = calendars.current();
             LocalDate redUntil = Light.redUntil(today, calendar);
             LocalDate yellowUntil = Light.yellowUntil(today, calendar, settings.current().getWarningDays());
-            jpql.append(" and i.state in :underWay");
+            jpql.append(" and ").append(state).append(" in :underWay");
             parameters.put("underWay", ItemState.UNITS_TURN);
             switch (filter.light()) {
-                case RED -> jpql.append(" and i.deadline.due <= :redUntil");
-                case YELLOW -> jpql.append(" and i.deadline.due > :redUntil and i.deadline.due <= :yellowUntil");
-                case GREEN -> jpql.append(" and i.deadline.due > :yellowUntil");
+                case RED -> jpql.append(" and ").append(due).append(" <= :redUntil");
+                case YELLOW -> jpql.append(" and ").append(due).append(" > :redUntil and ").append(due)
+                        .append(" <= :yellowUntil");
+                case GREEN -> jpql.append(" and ").append(due).append(" > :yellowUntil");
             }
             if (filter.light() != Light.GREEN) {
                 parameters.put("redUntil", redUntil);
@@ -196,55 +221,59 @@ public class ItemQueries {
                     + " or lower(i.sourceReference) like :keyword escape '!')");
             parameters.put("keyword", "%" + filter.keyword().strip().toLowerCase(Locale.ROOT)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            readsItems = true;
         }
-        return new Where(jpql.toString(), parameters);
+        boolean countsInvolvements = byUnit && !readsItems;
+        return new Where(from, countsInvolvements ? "UnitInvolvement v" : from, countsInvolvements ? "v" : "i",
+                jpql.toString(), parameters, due);
     }
 
     /** Everything the caller may see at all (the work list): ItemAccess.maySee as a query. */
     private static Scope visibleTo(Caller caller) {
         if (caller.isOffice() || caller.holds(Role.LEADER)) {
-            return new Scope("1 = 1", Map.of());
+            return new Scope("1 = 1", Map.of(), false);
         }
         if (caller.holds(Role.UNIT_HEAD) || caller.holds(Role.UNIT_STAFF)) {
             return unitScope(caller, false);
         }
         if (caller.holds(Role.ARCHIVIST)) {
-            return new Scope("i.state = :archived", Map.of("archived", ItemState.ARCHIVED));
+            return new Scope("i.state = :archived", Map.of("archived", ItemState.ARCHIVED), false);
         }
-        return new Scope("1 = 0", Map.of());
+        return new Scope("1 = 0", Map.of(), false);
     }
 
+    /** The unit's items, as {@link SupervisionItem#isSeenBy} says, read from the unit's index range. */
     private static Scope unitScope(Caller caller, boolean openOnly) {
-        // EXISTS rather than MEMBER OF: some providers turn MEMBER OF into an inner join, losing items under OR
-        return new Scope((openOnly ? "i.state not in :closed and " : "")
-                + "((i.assignmentNotice.issuedAt is not null and (i.leadUnit = :unit"
-                + " or exists (select c from SupervisionItem j join j.coUnits c where j = i and c = :unit)))"
-                + " or exists (select k from SupervisionItem m join m.consultation.units k where m = i and k = :unit))",
-                openOnly ? Map.of("closed", CLOSED, "unit", caller.unit()) : Map.of("unit", caller.unit()));
+        return new Scope("v.unit = :unit and v.sees = true" + (openOnly ? " and v.open = true" : ""),
+                Map.of("unit", caller.unit()), true);
     }
 
-    private record Scope(String where, Map<String, Object> parameters) {
+    /** {@code byInvolvement}: the where clause reads {@code v}, a unit's involvement, rather than the item. */
+    private record Scope(String where, Map<String, Object> parameters, boolean byInvolvement) {
     }
 
     /**
      * What concerns each role: the office, open items; a leader, the items in their charge, awaiting approval,
-     * escalated or asking their opinion; a unit, its assigned items and drafts it is consulted on; the archivist, archived items.
+     * escalated or asking their opinion; a unit, its assigned items and drafts it is consulted on; the archivist,
+     * archived items. Open is asked state by state ({@link ItemState#OPEN}), each an index range.
      */
     private static Scope scopeOf(Caller caller) {
         if (caller.isOffice()) {
-            return new Scope("i.state not in :closed", Map.of("closed", CLOSED));
+            return new Scope("i.state in :open", Map.of("open", ItemState.OPEN), false);
         }
         if (caller.holds(Role.LEADER)) {
-            return new Scope("i.state not in :closed and (i.leaderInCharge = :me or i.state = :pending or i.followUp.escalatedAt is not null"
+            return new Scope("i.state in :open and (i.leaderInCharge = :me or i.state = :pending"
+                    + " or i.followUp.escalatedAt is not null"
                     + " or exists (select l from SupervisionItem j join j.consultation.leaders l where j = i and l = :me))",
-                    Map.of("closed", CLOSED, "me", caller.account(), "pending", ItemState.PENDING_APPROVAL));
+                    Map.of("open", ItemState.OPEN, "me", caller.account(), "pending", ItemState.PENDING_APPROVAL),
+                    false);
         }
         if (caller.holds(Role.UNIT_HEAD) || caller.holds(Role.UNIT_STAFF)) {
             return unitScope(caller, true);
         }
         if (caller.holds(Role.ARCHIVIST)) {
-            return new Scope("i.state = :archived", Map.of("archived", ItemState.ARCHIVED));
+            return new Scope("i.state = :archived", Map.of("archived", ItemState.ARCHIVED), false);
         }
-        return new Scope("1 = 0", Map.of());
+        return new Scope("1 = 0", Map.of(), false);
     }
 }

@@ -1,0 +1,89 @@
+package org.duban.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * Who is signed in, kept by the application in the HTTP session and given to the container on every request,
+ * with the caller's groups. Jakarta Security's own {@code @AutoApplySession} leaves that to the server, and under
+ * load Payara lost the groups for some requests (Payara issue 6145: a signed-in person answered as if they held no
+ * role); this works the same on every server.
+ * <ul>
+ *   <li>A credential ({@code SecurityContext.authenticate} from the login page): checked by the identity stores;
+ *       if valid, the caller and groups are kept in the session.</li>
+ *   <li>A session that holds a caller: the caller and groups are given to the container again.</li>
+ *   <li>Otherwise a protected page forwards to the login page (which then knows the address asked for);
+ *       an open one is served as is.</li>
+ * </ul>
+ * Signing out ({@code HttpServletRequest.logout}) forgets the caller; the session's idle timeout ends it too.
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String SIGNED_IN = SessionAuthenticationMechanism.class.getName() + ".signedIn";
+
+    /** The caller's name and groups as the identity store gave them at sign-in; immutable, serializable. */
+    record SignedIn(String caller, Set<String> groups) implements Serializable {
+        SignedIn {
+            groups = Set.copyOf(groups);
+        }
+    }
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters() == null ? null
+                : context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return signIn(request, context, identityStores.validate(credential));
+        }
+        SignedIn signedIn = signedIn(request);
+        if (signedIn != null) {
+            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+        }
+        if (context.isProtected()) {
+            return context.forward(LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+                                               CredentialValidationResult result) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        request.getSession(true).setAttribute(SIGNED_IN, signedIn);
+        return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+    }
+
+    private static SignedIn signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SIGNED_IN);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+}
