@@ -9,6 +9,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -38,9 +39,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -95,7 +95,8 @@ public class SupervisionItem {
     @OrderColumn(name = "POSITION")
     private List<QuantifiedTarget> targets = new ArrayList<>();
 
-    @ManyToOne
+    /** Lazy, like the other people and units of an item: lists fetch what they show in their one statement. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "LEAD_UNIT_ID")
     private Unit leadUnit;
 
@@ -108,7 +109,7 @@ public class SupervisionItem {
             inverseJoinColumns = @JoinColumn(name = "UNIT_ID"))
     private Set<Unit> coUnits = new HashSet<>();
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "LEADER_ID")
     private Account leaderInCharge;
 
@@ -142,7 +143,7 @@ public class SupervisionItem {
     private Receipts receipts = Receipts.none();
 
     /** The person of the lead unit the head handed the work to (承办人). */
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "HANDLER_ID")
     private Account handler;
 
@@ -523,12 +524,12 @@ public class SupervisionItem {
      * changed in place (a row removed and added again in one flush could be inserted before it is deleted).
      */
     private void involveUnits() {
-        Map<Long, Unit> involved = new LinkedHashMap<>();
+        Set<Unit> involved = new LinkedHashSet<>();
         Stream.of(Stream.ofNullable(leadUnit), coUnits.stream(), getConsultation().getUnits().stream())
-                .flatMap(units -> units).forEach(unit -> involved.putIfAbsent(unit.getId(), unit));
-        involvements.removeIf(row -> !involved.containsKey(row.getUnit().getId()));
-        involvements.forEach(row -> involved.remove(row.getUnit().getId()));
-        involved.values().forEach(unit -> involvements.add(new UnitInvolvement(this, unit)));
+                .flatMap(units -> units).forEach(involved::add);
+        involvements.removeIf(row -> !involved.contains(row.getUnit()));
+        involvements.forEach(row -> involved.remove(row.getUnit()));
+        involved.forEach(unit -> involvements.add(new UnitInvolvement(this, unit)));
         LocalDate due = deadline == null ? null : deadline.getDue();
         for (UnitInvolvement row : involvements) {
             Unit unit = row.getUnit();
@@ -581,6 +582,8 @@ public class SupervisionItem {
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastActionAt() { return lastActionAt; }
+    /** Each unit's part, as the lists read it. */
+    public List<UnitInvolvement> getInvolvements() { return Collections.unmodifiableList(involvements); }
     public List<ItemEvent> getEvents() { return Collections.unmodifiableList(events); }
     public Completion getCompletion() { return completion; }
     public List<Urging> getUrgings() { return Collections.unmodifiableList(urgings); }

@@ -41,7 +41,8 @@ public class Account {
     @JoinColumn(name = "UNIT_ID")
     private Unit unit;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Lazy: lists name people without their roles; the reads that show or check roles fetch them. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "ACCOUNT_ROLE", joinColumns = @JoinColumn(name = "ACCOUNT_ID"))
     @Column(name = "ROLE_NAME", length = 30)
     @Enumerated(EnumType.STRING)

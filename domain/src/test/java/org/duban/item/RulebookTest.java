@@ -103,6 +103,49 @@ class RulebookTest {
         return refused.getMessageKey();
     }
 
+    /** The unit rows the lists read say the same as ItemAccess, at every step. */
+    @Test
+    void eachUnitsRowFollowsTheItem() {
+        SupervisionItem item = SupervisionItem.draft(draft(MONDAY.plusDays(30), List.of(),
+                List.of(new QuantifiedTarget("检查", "42间"))), act(office, ItemAction.CREATE));
+        assertEquals(List.of(UnitInvolvement.Part.LEAD, UnitInvolvement.Part.CO_UNIT), parts(item));
+        assertTrue(item.getInvolvements().stream().noneMatch(UnitInvolvement::isSees), "a draft is the office's");
+
+        item.sendForConsultation(Set.of(finance, academic), Set.of(), "请提意见", act(office, ItemAction.SEND_FOR_CONSULTATION));
+        assertEquals(List.of(UnitInvolvement.Part.LEAD, UnitInvolvement.Part.CO_UNIT, UnitInvolvement.Part.CONSULTED),
+                parts(item), "one row per unit: the lead unit consulted too keeps its part");
+        for (Caller caller : List.of(leadHead, coHead, foreignHead)) {
+            assertEquals(ItemAccess.maySee(caller, item), row(item, caller.unit()).isSees(), caller.unit().getName());
+        }
+
+        item.submitForApproval(null, act(office, ItemAction.SUBMIT_FOR_APPROVAL));
+        item.approve(new ItemNumber(2026, 16), null, act(leader, ItemAction.APPROVE));
+        item.assign(null, act(office, ItemAction.ASSIGN));
+        item.acknowledge(academic, act(leadHead, ItemAction.ACKNOWLEDGE));
+        for (UnitInvolvement row : item.getInvolvements()) {
+            assertTrue(row.isSees() && row.isOpen(), row.getUnit().getName());
+            assertEquals(ItemState.IN_PROGRESS, row.getState(), "the state after the lead unit's receipt");
+            assertEquals(MONDAY.plusDays(30), row.getDue());
+        }
+
+        item.requestExtension("设备未到", MONDAY.plusDays(40), act(leadHead, ItemAction.REQUEST_EXTENSION));
+        item.decideExtension(true, null, act(director, ItemAction.DECIDE_EXTENSION));
+        assertEquals(MONDAY.plusDays(40), row(item, logistics).getDue(), "the extended deadline");
+        item.requestHalt(HaltKind.TERMINATE, "政策调整", act(office, ItemAction.REQUEST_HALT));
+        item.decideHalt(true, null, act(leader, ItemAction.DECIDE_HALT));
+        assertEquals(ItemState.TERMINATED, row(item, academic).getState());
+        item.archive(act(office, ItemAction.ARCHIVE));
+        assertTrue(item.getInvolvements().stream().noneMatch(UnitInvolvement::isOpen), "archived: no open list");
+    }
+
+    private static List<UnitInvolvement.Part> parts(SupervisionItem item) {
+        return item.getInvolvements().stream().map(UnitInvolvement::getPart).toList();
+    }
+
+    private static UnitInvolvement row(SupervisionItem item, Unit unit) {
+        return item.getInvolvements().stream().filter(row -> row.getUnit().sameAs(unit)).findFirst().orElseThrow();
+    }
+
     @Test
     void eachUnitAcknowledgesOnceAndTheFormGoes() {
         SupervisionItem item = assigned(MONDAY.plusDays(30), List.of());

@@ -76,9 +76,10 @@ public class ItemQueries {
      */
     public List<SupervisionItem> list(ItemFilter filter, int first, int pageSize, SortBy sortBy, boolean ascending) {
         Where where = where(callers.current(), filter);
-        TypedQuery<SupervisionItem> query = em.createQuery("select i from " + where.from()
-                + " left join fetch i.leadUnit left join fetch i.leaderInCharge where " + where.jpql()
-                + " order by " + sortBy.orderBy(ascending, where.due()), SupervisionItem.class);
+        // the item is the root, so that its fetch joins hold (EclipseLink ignores them on a joined alias)
+        TypedQuery<SupervisionItem> query = em.createQuery("select i from SupervisionItem i" + where.joins()
+                + " left join fetch i.leadUnit left join fetch i.leaderInCharge" + where.involvement() + " where "
+                + where.linked() + " order by " + sortBy.orderBy(ascending, where.due()), SupervisionItem.class);
         where.parameters().forEach(query::setParameter);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
@@ -86,8 +87,10 @@ public class ItemQueries {
     /** How many items the filter asks for; a unit's lists count their index range without reading the items. */
     public long count(ItemFilter filter) {
         Where where = where(callers.current(), filter);
-        TypedQuery<Long> query = em.createQuery("select count(" + where.counted() + ") from " + where.countFrom()
-                + " where " + where.jpql(), Long.class);
+        String from = where.countsInvolvements() ? "UnitInvolvement v"
+                : "SupervisionItem i" + where.joins() + where.involvement();
+        TypedQuery<Long> query = em.createQuery("select count(" + (where.countsInvolvements() ? "v" : "i")
+                + ") from " + from + " where " + (where.countsInvolvements() ? where.jpql() : where.linked()), Long.class);
         where.parameters().forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -116,6 +119,9 @@ public class ItemQueries {
             throw new DomainException("error.item.notFound");
         }
         ItemAccess.requireSee(caller, item);
+        for (Object shown : new Object[]{item.getLeadUnit(), item.getLeaderInCharge(), item.getHandler()}) {
+            String.valueOf(shown);
+        }
         // the history's files in one statement, not one per event
         em.createQuery("select distinct e from ItemEvent e left join fetch e.attachments where e.item = :item",
                 org.duban.history.ItemEvent.class).setParameter("item", item).getResultList();
@@ -148,11 +154,17 @@ public class ItemQueries {
     }
 
     /**
-     * A list's query: {@code from} names {@code i}, the item (and {@code v}, the unit's involvement, when a unit's
-     * lists are read from it); {@code due} and {@code state} are where the deadline and state are read.
+     * A list's query over {@code i}, the item: {@code joins} on the item, {@code involvement} the unit's rows
+     * ({@code v}) when a unit's list is read from them, and then {@code countsInvolvements} when nothing else is
+     * asked of the item; {@code due} is where the deadline is read.
      */
-    private record Where(String from, String countFrom, String counted, String jpql, Map<String, Object> parameters,
-                         String due) {
+    private record Where(String joins, String involvement, boolean countsInvolvements, String jpql,
+                         Map<String, Object> parameters, String due) {
+
+        /** The conditions, with the unit's rows tied to their items where both are read. */
+        String linked() {
+            return involvement.isEmpty() ? jpql : jpql + " and v.item = i";
+        }
     }
 
     private Where where(Caller caller, ItemFilter filter) {
@@ -163,7 +175,7 @@ public class ItemQueries {
         StringBuilder jpql = new StringBuilder("(").append(scope.where).append(")");
         Map<String, Object> parameters = new HashMap<>(scope.parameters);
         boolean readsItems = !byUnit;
-        String from = byUnit ? "UnitInvolvement v join v.item i" : "SupervisionItem i";
+        String joins = "";
         if (filter.state() != null) {
             jpql.append(" and ").append(state).append(" = :state");
             parameters.put("state", filter.state());
@@ -175,7 +187,7 @@ public class ItemQueries {
         }
         if (filter.unitId() != null) {
             // the unit's own rows, from its index range: lead unit or co-unit, whether assigned yet or not
-            from += " join i.involvements w";
+            joins = " join i.involvements w";
             jpql.append(" and w.unit.id = :unitId and w.part in :responsible");
             parameters.put("unitId", filter.unitId());
             parameters.put("responsible", EnumSet.of(UnitInvolvement.Part.LEAD, UnitInvolvement.Part.CO_UNIT));
@@ -223,9 +235,8 @@ public class ItemQueries {
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
             readsItems = true;
         }
-        boolean countsInvolvements = byUnit && !readsItems;
-        return new Where(from, countsInvolvements ? "UnitInvolvement v" : from, countsInvolvements ? "v" : "i",
-                jpql.toString(), parameters, due);
+        return new Where(joins, byUnit ? ", UnitInvolvement v" : "", byUnit && !readsItems, jpql.toString(),
+                parameters, due);
     }
 
     /** Everything the caller may see at all (the work list): ItemAccess.maySee as a query. */

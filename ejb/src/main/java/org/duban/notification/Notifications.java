@@ -34,7 +34,8 @@ public class Notifications {
     private Clock clock;
 
     public List<Notification> mine(int first, int max) {
-        return em.createQuery("select n from Notification n where n.recipient = :me order by n.createdAt desc, n.id desc",
+        return em.createQuery("select n from Notification n join fetch n.item where n.recipient = :me"
+                                + " order by n.createdAt desc, n.id desc",
                         Notification.class)
                 .setParameter("me", callers.current().account()).setFirstResult(first).setMaxResults(max)
                 .getResultList();

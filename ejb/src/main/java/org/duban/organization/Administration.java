@@ -104,7 +104,7 @@ public class Administration {
 
     public List<Account> accounts(String text, Long unitId) {
         String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
-        var query = em.createQuery("select a from Account a where 1 = 1"
+        var query = em.createQuery("select a from Account a left join fetch a.roles where 1 = 1"
                 + (unitId == null ? "" : " and a.unit.id = :unit")
                 + (pattern == null ? "" : " and (lower(a.username) like :pattern or lower(a.fullName) like :pattern)")
                 + " order by a.unit.code, a.username", Account.class);
@@ -114,12 +114,15 @@ public class Administration {
         if (pattern != null) {
             query.setParameter("pattern", pattern);
         }
-        return query.getResultList();
+        // one row per role from the fetch join: the same account, kept once, in order
+        return new java.util.ArrayList<>(new java.util.LinkedHashSet<>(query.getResultList()));
     }
 
     public Account account(long id) {
-        return Optional.ofNullable(em.find(Account.class, id))
+        Account account = Optional.ofNullable(em.find(Account.class, id))
                 .orElseThrow(() -> new DomainException("error.account.notFound"));
+        account.getRoles().size();
+        return account;
     }
 
     /** Creates the account; a local one gets a temporary password, returned once, to be changed at first sign-in. */

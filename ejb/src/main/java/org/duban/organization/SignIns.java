@@ -79,7 +79,8 @@ public class SignIns {
             return new Attempt(Outcome.LOCKED, null);
         }
         Optional<Account> account = em.createQuery(
-                        "select a from Account a where a.username = :username and a.active = true", Account.class)
+                        "select a from Account a left join fetch a.roles where a.username = :username and a.active = true",
+                        Account.class)
                 .setParameter("username", name).getResultStream().findFirst();
         if (account.isPresent() && passwordFits(account.get(), password)) {
             audit.recordFor(name, AuditKind.SIGN_IN, name, account.get().isDirectoryLogin() ? "directory" : "local");

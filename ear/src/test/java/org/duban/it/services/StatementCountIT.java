@@ -53,10 +53,12 @@ class StatementCountIT extends InServerTest {
             assigned(i);
         }
         long homeWithFifteen = statementsOf(head, "home.xhtml", 15);
+        List<String> homeStatements = statements.recent().subList(Math.max(0, statements.recent().size()
+                - (int) homeWithFifteen), statements.recent().size());
         long worklistWithFifteen = statementsOf(head, "items/worklist.xhtml", 15);
 
         assertTrue(homeWithTwo > 0, "statements are counted");
-        assertEquals(homeWithTwo, homeWithFifteen, "the home page with 2 rows and with 15");
+        assertEquals(homeWithTwo, homeWithFifteen, "the home page with 2 rows and with 15: " + homeStatements);
         assertEquals(worklistWithTwo, worklistWithFifteen, "the work list with 2 rows and with 15");
     }
 

@@ -1,0 +1,193 @@
+package org.duban.it.bench;
+
+import org.duban.it.support.Fixtures;
+import org.duban.item.Category;
+import org.duban.organization.Account;
+import org.duban.organization.Role;
+import org.duban.organization.Unit;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bench only: the data generator — a college at scale, written straight into the database in set-based statements:
+ * 60 units with a head each; twenty office staff and twenty leaders (one per concurrent client); {@code items}
+ * items over ten years, one in three with a co-unit, each with ten history events; the last {@code open} items
+ * still open (assigned or in progress, about half of them overdue), the others archived (one in twenty cancelled);
+ * an inbox of notices for every unit head. Numbers from 100,000 on, so the demo data's numbers stay free.
+ */
+final class College {
+
+    static final String CREATED_BY = "bench-college";
+    static final int UNITS = 60;
+    static final int CLIENTS = 20;
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    final List<Unit> units = new ArrayList<>();
+    final List<Account> heads = new ArrayList<>();
+    final List<Account> office = new ArrayList<>();
+    final List<Account> leaders = new ArrayList<>();
+    final int items;
+    final int open;
+    final LocalDate today;
+
+    private College(int items, LocalDate today) {
+        this.items = items;
+        this.open = Math.min(5_000, items / 20);
+        this.today = today;
+    }
+
+    /** Makes the people with the application's fixtures and the items with plain SQL; returns what it made. */
+    static College generate(Fixtures fixtures, DataSource dataSource, int items, LocalDate today) throws Exception {
+        College college = new College(items, today);
+        String id = Fixtures.unique();
+        Unit officeUnit = fixtures.unit("党政办公室" + id);
+        for (int u = 0; u < UNITS; u++) {
+            Unit unit = fixtures.unit("单位" + u + "-" + id);
+            college.units.add(unit);
+            college.heads.add(fixtures.account("head" + u + "-" + id, unit, Role.UNIT_HEAD));
+        }
+        for (int c = 0; c < CLIENTS; c++) {
+            college.office.add(fixtures.account("office" + c + "-" + id, officeUnit, Role.OFFICE_STAFF));
+            college.leaders.add(fixtures.account("leader" + c + "-" + id, officeUnit, Role.LEADER));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            college.insertItems(c);
+            college.insertTheRest(c);
+        }
+        return college;
+    }
+
+    private void insertItems(Connection c) throws Exception {
+        Category[] categories = Category.values();
+        try (PreparedStatement item = c.prepareStatement("INSERT INTO SUPERVISION_ITEM (VERSION, NUMBER_YEAR,"
+                + " NUMBER_SEQ, STATE, CATEGORY, SOURCE, TITLE, LEAD_UNIT_ID, LEADER_ID, PRIORITY, DUE, ORIGINAL_DUE,"
+                + " REPORTING_CYCLE, NOTICE_ISSUED_AT, NOTICE_DUE, READ_BY_LEADER, CREATED_BY, CREATED_AT,"
+                + " LAST_ACTION_AT) VALUES (0, ?, ?, ?, ?, '院长办公会', ?, ?, ?, 'NORMAL', ?, ?, 'MONTHLY', ?, ?,"
+                + " FALSE, '" + CREATED_BY + "', ?, ?)")) {
+            int firstYear = today.getYear() - 9;
+            int perYear = Math.max(1, (items - open) / 10);
+            for (int i = 0; i < items; i++) {
+                boolean isOpen = i >= items - open;
+                LocalDate created;
+                LocalDate due;
+                String state;
+                if (isOpen) {
+                    int k = i - (items - open);
+                    created = today.minusDays(60 - k % 50);
+                    due = k % 2 == 0 ? today.minusDays(1 + k % 20) : today.plusDays(5 + k % 40);
+                    state = k % 3 == 0 ? "ASSIGNED" : "IN_PROGRESS";
+                } else {
+                    int year = Math.min(today.getYear() - 1, firstYear + i / perYear);
+                    created = LocalDate.of(year, 1, 1).plusDays(i % 330);
+                    due = created.plusDays(30);
+                    state = i % 20 == 0 ? "CANCELLED" : "ARCHIVED";
+                }
+                Timestamp createdAt = Timestamp.from(created.atTime(9, 0).atZone(BEIJING).toInstant());
+                item.setInt(1, created.getYear());
+                item.setInt(2, 100_000 + i);
+                item.setString(3, state);
+                item.setString(4, categories[i % categories.length].name());
+                item.setString(5, "督办事项 " + i + " 号：落实会议议定事项");
+                item.setLong(6, units.get(i % UNITS).getId());
+                item.setLong(7, leaders.get(i % CLIENTS).getId());
+                item.setDate(8, Date.valueOf(due));
+                item.setDate(9, Date.valueOf(due));
+                item.setTimestamp(10, Timestamp.from(created.plusDays(1).atTime(10, 0).atZone(BEIJING).toInstant()));
+                item.setDate(11, Date.valueOf(due));
+                item.setTimestamp(12, createdAt);
+                item.setTimestamp(13, createdAt);
+                item.addBatch();
+                if (i % 5_000 == 4_999) {
+                    item.executeBatch();
+                    c.commit();
+                }
+            }
+            item.executeBatch();
+            c.commit();
+        }
+        Map<Long, Long> coUnitOf = new HashMap<>();
+        for (int u = 0; u < UNITS; u++) {
+            coUnitOf.put(units.get(u).getId(), units.get((u + 7) % UNITS).getId());
+        }
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT ID, LEAD_UNIT_ID FROM"
+                + " SUPERVISION_ITEM WHERE CREATED_BY = '" + CREATED_BY + "' AND MOD(ID, 3) = 0");
+             PreparedStatement co = c.prepareStatement("INSERT INTO ITEM_CO_UNIT (ITEM_ID, UNIT_ID) VALUES (?, ?)")) {
+            int n = 0;
+            while (r.next()) {
+                co.setLong(1, r.getLong(1));
+                co.setLong(2, coUnitOf.get(r.getLong(2)));
+                co.addBatch();
+                if (++n % 5_000 == 0) {
+                    co.executeBatch();
+                }
+            }
+            co.executeBatch();
+            c.commit();
+        }
+    }
+
+    /** The ten events of each item (those of an open item stop at its progress), unit rows, heads, notices. */
+    private void insertTheRest(Connection c) throws Exception {
+        String[] closedHistory = {"CREATE", "SUBMIT_FOR_APPROVAL", "APPROVE", "ASSIGN", "ACKNOWLEDGE",
+                "REPORT_PROGRESS", "SUBMIT_COMPLETION", "ACCEPT", "FEED_BACK", "ARCHIVE"};
+        String[] openHistory = {"CREATE", "SUBMIT_FOR_APPROVAL", "APPROVE", "ASSIGN", "ACKNOWLEDGE",
+                "REPORT_PROGRESS", "URGE", "REPORT_PROGRESS", "RECORD_HELP", "REPORT_PROGRESS"};
+        try (Statement s = c.createStatement()) {
+            for (int seq = 1; seq <= 10; seq++) {
+                for (boolean isOpen : new boolean[]{false, true}) {
+                    String action = (isOpen ? openHistory : closedHistory)[seq - 1];
+                    s.executeUpdate("INSERT INTO ITEM_EVENT (ITEM_ID, SEQ, ACTION, ACTOR, ACTOR_ROLE, OCCURRED_AT,"
+                            + " RECORDED_AT, OPINION, DETAIL, HASH) SELECT ID, " + seq + ", '" + action + "', '"
+                            + office.get(0).getUsername() + "', 'OFFICE_STAFF', CREATED_AT, CREATED_AT,"
+                            + " '按期推进，第 " + seq + " 步', " + (action.equals("URGE") ? "'PHONE'" : "NULL")
+                            + ", 'bench' FROM SUPERVISION_ITEM WHERE CREATED_BY = '" + CREATED_BY + "' AND STATE "
+                            + (isOpen ? "" : "NOT ") + "IN ('ASSIGNED', 'IN_PROGRESS')");
+                    c.commit();
+                }
+            }
+            s.executeUpdate("INSERT INTO UNIT_INVOLVEMENT (ITEM_ID, UNIT_ID, PART, SEES, OPEN_ITEM, STATE, DUE)"
+                    + " SELECT ID, LEAD_UNIT_ID, 'LEAD', TRUE, CASE WHEN STATE IN ('ARCHIVED', 'CANCELLED') THEN FALSE"
+                    + " ELSE TRUE END, STATE, DUE FROM SUPERVISION_ITEM WHERE CREATED_BY = '" + CREATED_BY + "'");
+            s.executeUpdate("INSERT INTO UNIT_INVOLVEMENT (ITEM_ID, UNIT_ID, PART, SEES, OPEN_ITEM, STATE, DUE)"
+                    + " SELECT i.ID, cu.UNIT_ID, 'CO_UNIT', TRUE, CASE WHEN i.STATE IN ('ARCHIVED', 'CANCELLED')"
+                    + " THEN FALSE ELSE TRUE END, i.STATE, i.DUE FROM ITEM_CO_UNIT cu JOIN SUPERVISION_ITEM i"
+                    + " ON i.ID = cu.ITEM_ID WHERE i.CREATED_BY = '" + CREATED_BY + "'");
+            c.commit();
+            for (int u = 0; u < UNITS; u++) {
+                s.executeUpdate("UPDATE UNIT SET HEAD_ID = " + heads.get(u).getId() + " WHERE ID = "
+                        + units.get(u).getId());
+            }
+            s.executeUpdate("INSERT INTO NOTIFICATION (RECIPIENT_ID, ITEM_ID, KIND, KEY_DAY, ACT_BY, CREATED_AT)"
+                    + " SELECT u.HEAD_ID, i.ID, 'DUE_SOON', i.DUE, i.DUE, i.CREATED_AT FROM SUPERVISION_ITEM i"
+                    + " JOIN UNIT u ON u.ID = i.LEAD_UNIT_ID WHERE i.CREATED_BY = '" + CREATED_BY + "'"
+                    + " AND i.STATE IN ('ASSIGNED', 'IN_PROGRESS')");
+            c.commit();
+        }
+    }
+
+    /** An open item of the first unit, with its ten events. */
+    long anOpenItem(DataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT MIN(ID)"
+                + " FROM SUPERVISION_ITEM WHERE CREATED_BY = '" + CREATED_BY + "' AND STATE = 'IN_PROGRESS'"
+                + " AND LEAD_UNIT_ID = ?")) {
+            s.setLong(1, units.get(0).getId());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}

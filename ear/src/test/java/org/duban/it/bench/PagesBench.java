@@ -1,0 +1,282 @@
+package org.duban.it.bench;
+
+import jakarta.ejb.EJB;
+import org.duban.calendar.Calendars;
+import org.duban.it.support.Deployments;
+import org.duban.it.support.Fixtures;
+import org.duban.it.support.WebClient;
+import org.duban.item.Light;
+import org.duban.organization.Account;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Benchmark (profile {@code bench}, never a timed test): the pages people open most, over HTTP, on a college made
+ * by {@link College} ({@code -Dbench.items}, 100,000 by default; 1,000,000 for the large run), at one client and at
+ * twenty concurrent clients each signed in as a different person — p50, p95, requests per second and wrong answers
+ * (a refusal, the sign-in page, another person's header, a count that is not the database's) — each beside the raw
+ * SQL behind the page in the same run; then the server's resident memory. Results go to target/bench/pages.md.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PagesBench {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final int WARM_UP = 30;
+    private static final int SINGLE = 200;
+    private static final int EACH_OF_MANY = 60;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.microWarForInContainerTests(WebClient.class, College.class);
+    }
+
+    @EJB
+    private Fixtures fixtures;
+    @EJB
+    private Calendars calendars;
+
+    /** A page: who opens it, its address for them, what it must show them, and the raw SQL behind it. */
+    private record Page(String name, List<Account> people, Function<Account, String> address,
+                        Function<Account, String> mustShow, List<String> rawSql, Function<Account, Object> rawParameter) {
+    }
+
+    private DataSource dataSource;
+
+    @Test
+    void thePagesPeopleOpenMostAtScale() throws Exception {
+        int items = Integer.getInteger("bench.items", 100_000);
+        dataSource = (DataSource) new InitialContext().lookup("java:app/jdbc/duban");
+        LocalDate today = LocalDate.now(BEIJING);
+        long started = System.nanoTime();
+        College college = College.generate(fixtures, dataSource, items, today);
+        double generatedSeconds = (System.nanoTime() - started) / 1e9;
+        long itemId = college.anOpenItem(dataSource);
+        LocalDate redUntil = Light.redUntil(today, calendars.current());
+        long overdue = count("SELECT COUNT(*) FROM SUPERVISION_ITEM WHERE STATE IN ('ASSIGNED', 'IN_PROGRESS')"
+                + " AND DUE <= ?", Date.valueOf(redUntil));
+
+        List<Page> pages = List.of(
+                new Page("a unit head's home page (the unit's open items by deadline)", college.heads,
+                        head -> "home.xhtml", head -> "共 " + count("SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE"
+                        + " UNIT_ID = ? AND SEES = TRUE AND OPEN_ITEM = TRUE", head.getUnit().getId()) + " 项",
+                        List.of("SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE UNIT_ID = ? AND SEES = TRUE AND OPEN_ITEM = TRUE",
+                                "SELECT i.* FROM UNIT_INVOLVEMENT v JOIN SUPERVISION_ITEM i ON i.ID = v.ITEM_ID WHERE"
+                                        + " v.UNIT_ID = ? AND v.SEES = TRUE AND v.OPEN_ITEM = TRUE ORDER BY v.DUE, v.ITEM_ID"
+                                        + " FETCH FIRST 15 ROWS ONLY"), head -> head.getUnit().getId()),
+                new Page("the office's work list of overdue items (红灯, " + overdue + ")", college.office,
+                        staff -> "items/worklist.xhtml?light=RED", staff -> "共 " + overdue + " 项",
+                        List.of("SELECT COUNT(*) FROM SUPERVISION_ITEM WHERE STATE IN ('ASSIGNED', 'IN_PROGRESS') AND DUE <= ?",
+                                "SELECT * FROM SUPERVISION_ITEM WHERE STATE IN ('ASSIGNED', 'IN_PROGRESS') AND DUE <= ?"
+                                        + " ORDER BY DUE, ID FETCH FIRST 20 ROWS ONLY"), staff -> Date.valueOf(redUntil)),
+                new Page("an item page with its history (10 events)", college.office,
+                        staff -> "items/item.xhtml?id=" + itemId, staff -> "督办事项 ",
+                        List.of("SELECT * FROM SUPERVISION_ITEM WHERE ID = ?",
+                                "SELECT * FROM ITEM_EVENT WHERE ITEM_ID = ? ORDER BY SEQ"), staff -> itemId),
+                new Page("the leaders' dashboard", college.leaders, leader -> "leadership/dashboard.xhtml",
+                        leader -> "领导看板",
+                        List.of("SELECT LEAD_UNIT_ID, COUNT(*), SUM(CASE WHEN DUE <= ? THEN 1 ELSE 0 END) FROM"
+                                + " SUPERVISION_ITEM WHERE STATE IN ('ASSIGNED', 'IN_PROGRESS') GROUP BY LEAD_UNIT_ID"),
+                        leader -> Date.valueOf(redUntil)),
+                new Page("a unit head's inbox (通知)", college.heads, head -> "inbox.xhtml", head -> "notice-link",
+                        List.of("SELECT COUNT(*) FROM NOTIFICATION WHERE RECIPIENT_ID = ? AND READ_AT IS NULL",
+                                "SELECT * FROM NOTIFICATION n JOIN SUPERVISION_ITEM i ON i.ID = n.ITEM_ID WHERE"
+                                        + " n.RECIPIENT_ID = ? ORDER BY n.CREATED_AT DESC FETCH FIRST 50 ROWS ONLY"),
+                        head -> head.getId()));
+
+        StringBuilder report = new StringBuilder("# Pages benchmark\n\nRun ").append(Instant.now())
+                .append(" on Payara Micro 6 with embedded Derby (").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, heap at most ").append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB): ")
+                .append(items).append(" items in ").append(College.UNITS).append(" units over ten years, ")
+                .append(college.open).append(" open, ").append(overdue).append(" overdue, ten events each (made in ")
+                .append(String.format("%.0f", generatedSeconds)).append(" s). One client: ").append(WARM_UP)
+                .append(" requests to warm up, then ").append(SINGLE).append("; twenty clients, each signed in as a")
+                .append(" different person: ").append(EACH_OF_MANY).append(" requests each. The raw SQL runs over JDBC")
+                .append(" in the same server, one statement after the other as the page needs them.\n\n")
+                .append("| page | 1 client p50 ms | p95 ms | raw SQL p50 ms | 20 clients p50 ms | p95 ms | requests/s |")
+                .append(" wrong answers |\n|---|---|---|---|---|---|---|---|\n");
+        StringBuilder sql = new StringBuilder("\n## The raw SQL behind each page\n\n");
+        int wrongInAll = 0;
+        for (Page page : pages) {
+            List<WebClient> clients = signedIn(page.people());
+            long[] one = oneClient(page, clients.get(0));
+            long[] raw = raw(page, page.people().get(0));
+            AtomicInteger wrong = new AtomicInteger();
+            long begin = System.nanoTime();
+            long[] many = manyClients(page, clients, wrong);
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            wrongInAll += wrong.get();
+            report.append("| ").append(page.name()).append(" | ").append(ms(one, 50)).append(" | ").append(ms(one, 95))
+                    .append(" | ").append(ms(raw, 50)).append(" | ").append(ms(many, 50)).append(" | ")
+                    .append(ms(many, 95)).append(" | ").append(String.format("%.0f", many.length / seconds))
+                    .append(" | ").append(wrong.get()).append(" |\n");
+            sql.append("- ").append(page.name()).append(": `").append(String.join("`; `", page.rawSql())).append("`\n");
+        }
+        System.gc();
+        report.append("\nAfter the load: resident memory ").append(residentMiB()).append(" MiB; heap used ")
+                .append(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20).append(" MiB of ")
+                .append(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() >> 20)
+                .append(" MiB committed; metaspace and other non-heap ")
+                .append(ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getUsed() >> 20).append(" MiB.\n");
+        report.append(sql);
+        Path folder = Path.of(System.getProperty("java.io.tmpdir")).getParent().resolve("bench");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("pages-" + items + ".md"), report);
+        System.out.println(report);
+        assertEquals(0, wrongInAll, "wrong answers under load");
+    }
+
+    private List<WebClient> signedIn(List<Account> people) {
+        List<WebClient> clients = new ArrayList<>();
+        for (Account person : people.subList(0, College.CLIENTS)) {
+            WebClient client = WebClient.ofThisServer();
+            client.signIn(person.getUsername(), Fixtures.PASSWORD);
+            clients.add(client);
+        }
+        return clients;
+    }
+
+    private long[] oneClient(Page page, WebClient client) {
+        Account person = page.people().get(0);
+        String address = page.address().apply(person);
+        String expected = page.mustShow().apply(person);
+        long[] times = new long[SINGLE];
+        for (int i = 0; i < WARM_UP + SINGLE; i++) {
+            long t = System.nanoTime();
+            HttpResponse<String> response = client.get(address);
+            long elapsed = System.nanoTime() - t;
+            if (fault(person, response, expected) != null) {
+                throw new AssertionError(page.name() + ": " + fault(person, response, expected));
+            }
+            if (i >= WARM_UP) {
+                times[i - WARM_UP] = elapsed;
+            }
+        }
+        Arrays.sort(times);
+        return times;
+    }
+
+    private long[] manyClients(Page page, List<WebClient> clients, AtomicInteger wrong) throws Exception {
+        long[] times = new long[clients.size() * EACH_OF_MANY];
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients.size(); c++) {
+                int slot = c;
+                Account person = page.people().get(c);
+                String address = page.address().apply(person);
+                String expected = page.mustShow().apply(person);
+                running.add(pool.submit(() -> {
+                    for (int i = 0; i < EACH_OF_MANY; i++) {
+                        long t = System.nanoTime();
+                        HttpResponse<String> response = clients.get(slot).get(address);
+                        times[slot * EACH_OF_MANY + i] = System.nanoTime() - t;
+                        if (fault(person, response, expected) != null) {
+                            wrong.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> each : running) {
+                each.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Arrays.sort(times);
+        return times;
+    }
+
+    private static String fault(Account person, HttpResponse<String> response, String expected) {
+        if (response.statusCode() != 200) {
+            return "status " + response.statusCode();
+        }
+        if (response.uri().getPath().endsWith("/login.xhtml")) {
+            return "the sign-in page";
+        }
+        if (!response.body().contains(person.getFullName())) {
+            return "not " + person.getFullName() + "'s page";
+        }
+        return response.body().contains(expected) ? null : "no " + expected;
+    }
+
+    private long[] raw(Page page, Account person) throws Exception {
+        long[] times = new long[SINGLE];
+        try (Connection c = dataSource.getConnection()) {
+            for (int i = 0; i < WARM_UP + SINGLE; i++) {
+                long t = System.nanoTime();
+                for (String statement : page.rawSql()) {
+                    try (PreparedStatement s = c.prepareStatement(statement)) {
+                        if (statement.contains("?")) {
+                            s.setObject(1, page.rawParameter().apply(person));
+                        }
+                        try (ResultSet r = s.executeQuery()) {
+                            int columns = r.getMetaData().getColumnCount();
+                            while (r.next()) {
+                                for (int k = 1; k <= columns; k++) {
+                                    r.getObject(k);
+                                }
+                            }
+                        }
+                    }
+                }
+                if (i >= WARM_UP) {
+                    times[i - WARM_UP] = System.nanoTime() - t;
+                }
+            }
+        }
+        Arrays.sort(times);
+        return times;
+    }
+
+    private long count(String statement, Object parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+            s.setObject(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long residentMiB() throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+            }
+        }
+        return -1;
+    }
+
+    private static String ms(long[] sorted, int percentile) {
+        return String.format("%.1f", sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1e6);
+    }
+}
