@@ -23,9 +23,6 @@ public enum ItemState {
     /** Closed for good: nothing changes any more, and no list of open work shows them. */
     public static final Set<ItemState> CLOSED = Collections.unmodifiableSet(EnumSet.of(ARCHIVED, CANCELLED));
 
-    /** Not closed: the lists of open work show them; written out so that a query asks an index for each state. */
-    public static final Set<ItemState> OPEN = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(ARCHIVED, CANCELLED)));
-
     /** Still being drafted: fields may be edited, no number yet. */
     public boolean isDraft() {
         return this == DRAFT || this == IN_CONSULTATION || this == PENDING_APPROVAL;

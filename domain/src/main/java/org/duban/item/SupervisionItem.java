@@ -71,6 +71,17 @@ public class SupervisionItem {
     @Column(name = "STATE", nullable = false, length = 30)
     private ItemState state;
 
+    /**
+     * Derived from the state, for the lists: open (not {@link ItemState#CLOSED}) and the unit's turn
+     * ({@link ItemState#UNITS_TURN}), each the head of an index with the deadline, so "open items by deadline" and
+     * "overdue items" are one index range read in order instead of a sort of every matching row.
+     */
+    @Column(name = "OPEN_ITEM", nullable = false)
+    private boolean open;
+
+    @Column(name = "UNITS_TURN", nullable = false)
+    private boolean unitsTurn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "CATEGORY", nullable = false, length = 20)
     private Category category;
@@ -516,6 +527,8 @@ public class SupervisionItem {
 
     private void moveTo(ItemState next) {
         state = next;
+        open = !next.isFinal();
+        unitsTurn = next.isUnitsTurn();
         involveUnits();
     }
 

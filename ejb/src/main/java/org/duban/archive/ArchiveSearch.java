@@ -38,7 +38,7 @@ public class ArchiveSearch {
     }
 
     private static String where(DossierFilter f, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder where = new StringBuilder(" where d.id is not null"); // no constant comparison: it stops EclipseLink binding parameters
         if (present(f.number())) {
             where.append(" and d.archivalNumber like :number");
             parameters.put("number", f.number().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%");

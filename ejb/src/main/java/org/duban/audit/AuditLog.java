@@ -90,7 +90,7 @@ public class AuditLog {
     }
 
     private <T> TypedQuery<T> where(AuditFilter filter, String select, String order, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
+        StringBuilder jpql = new StringBuilder(select).append(" where e.id is not null"); // no constant comparison: it stops EclipseLink binding parameters
         if (filter.kind() != null) {
             jpql.append(" and e.kind = :kind");
         }

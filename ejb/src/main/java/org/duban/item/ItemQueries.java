@@ -71,17 +71,28 @@ public class ItemQueries {
     private Rulebooks rulebooks;
 
     /**
-     * One page of the items the filter asks for, with each row's lead unit and leader in charge read in the same
-     * statement: the number of statements does not grow with the rows.
+     * One page of the items the filter asks for, in two statements whatever the rows: the page's keys, read in order
+     * from an index range (a unit's rows alone when nothing else is asked of the item), then those items with their
+     * lead unit and leader in charge.
      */
     public List<SupervisionItem> list(ItemFilter filter, int first, int pageSize, SortBy sortBy, boolean ascending) {
         Where where = where(callers.current(), filter);
-        // the item is the root, so that its fetch joins hold (EclipseLink ignores them on a joined alias)
-        TypedQuery<SupervisionItem> query = em.createQuery("select i from SupervisionItem i" + where.joins()
-                + " left join fetch i.leadUnit left join fetch i.leaderInCharge" + where.involvement() + " where "
-                + where.linked() + " order by " + sortBy.orderBy(ascending, where.due()), SupervisionItem.class);
-        where.parameters().forEach(query::setParameter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        String direction = ascending ? "asc" : "desc";
+        TypedQuery<Long> keys = where.countsInvolvements() && sortBy == SortBy.DUE
+                ? em.createQuery("select v.item.id from UnitInvolvement v where " + where.jpql() + " order by v.due "
+                        + direction + ", v.item.id " + direction, Long.class)
+                : em.createQuery("select i.id from SupervisionItem i" + where.joins() + where.involvement() + " where "
+                        + where.linked() + " order by " + sortBy.orderBy(ascending, where.due()), Long.class);
+        where.parameters().forEach(keys::setParameter);
+        List<Long> page = keys.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SupervisionItem> found = new HashMap<>();
+        em.createQuery("select i from SupervisionItem i left join fetch i.leadUnit left join fetch i.leaderInCharge"
+                        + " where i.id in :page", SupervisionItem.class).setParameter("page", page).getResultList()
+                .forEach(item -> found.put(item.getId(), item));
+        return page.stream().map(found::get).toList();
     }
 
     /** How many items the filter asks for; a unit's lists count their index range without reading the items. */
@@ -212,8 +223,13 @@ public class ItemQueries {
             WorkingCalendar calendar = calendars.current();
             LocalDate redUntil = Light.redUntil(today, calendar);
             LocalDate yellowUntil = Light.yellowUntil(today, calendar, settings.current().getWarningDays());
-            jpql.append(" and ").append(state).append(" in :underWay");
-            parameters.put("underWay", ItemState.UNITS_TURN);
+            if (byUnit) {
+                jpql.append(" and v.state in :underWay");
+                parameters.put("underWay", ItemState.UNITS_TURN);
+            } else {
+                jpql.append(" and i.unitsTurn = :yes");
+                parameters.put("yes", Boolean.TRUE);
+            }
             switch (filter.light()) {
                 case RED -> jpql.append(" and ").append(due).append(" <= :redUntil");
                 case YELLOW -> jpql.append(" and ").append(due).append(" > :redUntil and ").append(due)
@@ -242,7 +258,9 @@ public class ItemQueries {
     /** Everything the caller may see at all (the work list): ItemAccess.maySee as a query. */
     private static Scope visibleTo(Caller caller) {
         if (caller.isOffice() || caller.holds(Role.LEADER)) {
-            return new Scope("1 = 1", Map.of(), false);
+            // not "1 = 1": a constant comparison makes EclipseLink write every parameter into the SQL as a literal,
+            // and Derby refuses a literal 1 for a BOOLEAN column
+            return new Scope("i.id is not null", Map.of(), false);
         }
         if (caller.holds(Role.UNIT_HEAD) || caller.holds(Role.UNIT_STAFF)) {
             return unitScope(caller, false);
@@ -250,13 +268,14 @@ public class ItemQueries {
         if (caller.holds(Role.ARCHIVIST)) {
             return new Scope("i.state = :archived", Map.of("archived", ItemState.ARCHIVED), false);
         }
-        return new Scope("1 = 0", Map.of(), false);
+        return new Scope("i.id is null", Map.of(), false);
     }
 
     /** The unit's items, as {@link SupervisionItem#isSeenBy} says, read from the unit's index range. */
     private static Scope unitScope(Caller caller, boolean openOnly) {
-        return new Scope("v.unit = :unit and v.sees = true" + (openOnly ? " and v.open = true" : ""),
-                Map.of("unit", caller.unit()), true);
+        // booleans as parameters: a literal TRUE becomes 1 on Derby, which a BOOLEAN column refuses
+        return new Scope("v.unit = :unit and v.sees = :yes" + (openOnly ? " and v.open = :yes" : ""),
+                Map.of("unit", caller.unit(), "yes", Boolean.TRUE), true);
     }
 
     /** {@code byInvolvement}: the where clause reads {@code v}, a unit's involvement, rather than the item. */
@@ -266,17 +285,17 @@ public class ItemQueries {
     /**
      * What concerns each role: the office, open items; a leader, the items in their charge, awaiting approval,
      * escalated or asking their opinion; a unit, its assigned items and drafts it is consulted on; the archivist,
-     * archived items. Open is asked state by state ({@link ItemState#OPEN}), each an index range.
+     * archived items. Open items are one index range (OPEN_ITEM, DUE, ID), read in the order of the deadline.
      */
     private static Scope scopeOf(Caller caller) {
         if (caller.isOffice()) {
-            return new Scope("i.state in :open", Map.of("open", ItemState.OPEN), false);
+            return new Scope("i.open = :yes", Map.of("yes", Boolean.TRUE), false);
         }
         if (caller.holds(Role.LEADER)) {
-            return new Scope("i.state in :open and (i.leaderInCharge = :me or i.state = :pending"
+            return new Scope("i.open = :yes and (i.leaderInCharge = :me or i.state = :pending"
                     + " or i.followUp.escalatedAt is not null"
                     + " or exists (select l from SupervisionItem j join j.consultation.leaders l where j = i and l = :me))",
-                    Map.of("open", ItemState.OPEN, "me", caller.account(), "pending", ItemState.PENDING_APPROVAL),
+                    Map.of("yes", Boolean.TRUE, "me", caller.account(), "pending", ItemState.PENDING_APPROVAL),
                     false);
         }
         if (caller.holds(Role.UNIT_HEAD) || caller.holds(Role.UNIT_STAFF)) {
@@ -285,6 +304,6 @@ public class ItemQueries {
         if (caller.holds(Role.ARCHIVIST)) {
             return new Scope("i.state = :archived", Map.of("archived", ItemState.ARCHIVED), false);
         }
-        return new Scope("1 = 0", Map.of(), false);
+        return new Scope("i.id is null", Map.of(), false);
     }
 }

@@ -104,7 +104,7 @@ public class Administration {
 
     public List<Account> accounts(String text, Long unitId) {
         String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
-        var query = em.createQuery("select a from Account a left join fetch a.roles where 1 = 1"
+        var query = em.createQuery("select a from Account a left join fetch a.roles where a.id is not null"
                 + (unitId == null ? "" : " and a.unit.id = :unit")
                 + (pattern == null ? "" : " and (lower(a.username) like :pattern or lower(a.fullName) like :pattern)")
                 + " order by a.unit.code, a.username", Account.class);

@@ -32,6 +32,8 @@ final class College {
     static final String CREATED_BY = "bench-college";
     static final int UNITS = 60;
     static final int CLIENTS = 20;
+    /** The generated rows' keys start here; the application's own keys stay far below. */
+    static final long FIRST_ID = 100_000_000L;
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     final List<Unit> units = new ArrayList<>();
@@ -72,11 +74,12 @@ final class College {
 
     private void insertItems(Connection c) throws Exception {
         Category[] categories = Category.values();
-        try (PreparedStatement item = c.prepareStatement("INSERT INTO SUPERVISION_ITEM (VERSION, NUMBER_YEAR,"
+        // explicit keys, far above the application's: the generator never waits on an identity column's sequence
+        try (PreparedStatement item = c.prepareStatement("INSERT INTO SUPERVISION_ITEM (ID, VERSION, NUMBER_YEAR,"
                 + " NUMBER_SEQ, STATE, CATEGORY, SOURCE, TITLE, LEAD_UNIT_ID, LEADER_ID, PRIORITY, DUE, ORIGINAL_DUE,"
                 + " REPORTING_CYCLE, NOTICE_ISSUED_AT, NOTICE_DUE, READ_BY_LEADER, CREATED_BY, CREATED_AT,"
-                + " LAST_ACTION_AT) VALUES (0, ?, ?, ?, ?, '院长办公会', ?, ?, ?, 'NORMAL', ?, ?, 'MONTHLY', ?, ?,"
-                + " FALSE, '" + CREATED_BY + "', ?, ?)")) {
+                + " LAST_ACTION_AT, OPEN_ITEM, UNITS_TURN) VALUES (?, 0, ?, ?, ?, ?, '院长办公会', ?, ?, ?, 'NORMAL', ?, ?,"
+                + " 'MONTHLY', ?, ?, FALSE, '" + CREATED_BY + "', ?, ?, ?, ?)")) {
             int firstYear = today.getYear() - 9;
             int perYear = Math.max(1, (items - open) / 10);
             for (int i = 0; i < items; i++) {
@@ -96,21 +99,24 @@ final class College {
                     state = i % 20 == 0 ? "CANCELLED" : "ARCHIVED";
                 }
                 Timestamp createdAt = Timestamp.from(created.atTime(9, 0).atZone(BEIJING).toInstant());
-                item.setInt(1, created.getYear());
-                item.setInt(2, 100_000 + i);
-                item.setString(3, state);
-                item.setString(4, categories[i % categories.length].name());
-                item.setString(5, "督办事项 " + i + " 号：落实会议议定事项");
-                item.setLong(6, units.get(i % UNITS).getId());
-                item.setLong(7, leaders.get(i % CLIENTS).getId());
-                item.setDate(8, Date.valueOf(due));
+                item.setLong(1, FIRST_ID + i);
+                item.setInt(2, created.getYear());
+                item.setInt(3, 100_000 + i);
+                item.setString(4, state);
+                item.setString(5, categories[i % categories.length].name());
+                item.setString(6, "督办事项 " + i + " 号：落实会议议定事项");
+                item.setLong(7, units.get(i % UNITS).getId());
+                item.setLong(8, leaders.get(i % CLIENTS).getId());
                 item.setDate(9, Date.valueOf(due));
-                item.setTimestamp(10, Timestamp.from(created.plusDays(1).atTime(10, 0).atZone(BEIJING).toInstant()));
-                item.setDate(11, Date.valueOf(due));
-                item.setTimestamp(12, createdAt);
+                item.setDate(10, Date.valueOf(due));
+                item.setTimestamp(11, Timestamp.from(created.plusDays(1).atTime(10, 0).atZone(BEIJING).toInstant()));
+                item.setDate(12, Date.valueOf(due));
                 item.setTimestamp(13, createdAt);
+                item.setTimestamp(14, createdAt);
+                item.setBoolean(15, !state.equals("ARCHIVED") && !state.equals("CANCELLED"));
+                item.setBoolean(16, isOpen);
                 item.addBatch();
-                if (i % 5_000 == 4_999) {
+                if (i % 1_000 == 999) { // below Derby's lock escalation (5,000 row locks)
                     item.executeBatch();
                     c.commit();
                 }
@@ -122,16 +128,22 @@ final class College {
         for (int u = 0; u < UNITS; u++) {
             coUnitOf.put(units.get(u).getId(), units.get((u + 7) % UNITS).getId());
         }
+        List<long[]> everyThird = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT ID, LEAD_UNIT_ID FROM"
-                + " SUPERVISION_ITEM WHERE CREATED_BY = '" + CREATED_BY + "' AND MOD(ID, 3) = 0");
-             PreparedStatement co = c.prepareStatement("INSERT INTO ITEM_CO_UNIT (ITEM_ID, UNIT_ID) VALUES (?, ?)")) {
-            int n = 0;
+                + " SUPERVISION_ITEM WHERE CREATED_BY = '" + CREATED_BY + "' AND MOD(ID, 3) = 0")) {
             while (r.next()) {
-                co.setLong(1, r.getLong(1));
-                co.setLong(2, coUnitOf.get(r.getLong(2)));
+                everyThird.add(new long[]{r.getLong(1), coUnitOf.get(r.getLong(2))});
+            }
+        }
+        try (PreparedStatement co = c.prepareStatement("INSERT INTO ITEM_CO_UNIT (ITEM_ID, UNIT_ID) VALUES (?, ?)")) {
+            int n = 0;
+            for (long[] pair : everyThird) {
+                co.setLong(1, pair[0]);
+                co.setLong(2, pair[1]);
                 co.addBatch();
-                if (++n % 5_000 == 0) {
+                if (++n % 1_000 == 0) {
                     co.executeBatch();
+                    c.commit();
                 }
             }
             co.executeBatch();
@@ -149,10 +161,10 @@ final class College {
             for (int seq = 1; seq <= 10; seq++) {
                 for (boolean isOpen : new boolean[]{false, true}) {
                     String action = (isOpen ? openHistory : closedHistory)[seq - 1];
-                    s.executeUpdate("INSERT INTO ITEM_EVENT (ITEM_ID, SEQ, ACTION, ACTOR, ACTOR_ROLE, OCCURRED_AT,"
-                            + " RECORDED_AT, OPINION, DETAIL, HASH) SELECT ID, " + seq + ", '" + action + "', '"
+                    s.executeUpdate("INSERT INTO ITEM_EVENT (ID, ITEM_ID, SEQ, ACTION, ACTOR, ACTOR_ROLE, OCCURRED_AT,"
+                            + " RECORDED_AT, OPINION, DETAIL, HASH) SELECT ID * 16 + " + seq + ", ID, " + seq + ", '" + action + "', '"
                             + office.get(0).getUsername() + "', 'OFFICE_STAFF', CREATED_AT, CREATED_AT,"
-                            + " '按期推进，第 " + seq + " 步', " + (action.equals("URGE") ? "'PHONE'" : "NULL")
+                            + " '按期推进，第 " + seq + " 步', " + (action.equals("URGE") ? "'PHONE'" : "CAST(NULL AS VARCHAR(1000))")
                             + ", 'bench' FROM SUPERVISION_ITEM WHERE CREATED_BY = '" + CREATED_BY + "' AND STATE "
                             + (isOpen ? "" : "NOT ") + "IN ('ASSIGNED', 'IN_PROGRESS')");
                     c.commit();
@@ -170,8 +182,8 @@ final class College {
                 s.executeUpdate("UPDATE UNIT SET HEAD_ID = " + heads.get(u).getId() + " WHERE ID = "
                         + units.get(u).getId());
             }
-            s.executeUpdate("INSERT INTO NOTIFICATION (RECIPIENT_ID, ITEM_ID, KIND, KEY_DAY, ACT_BY, CREATED_AT)"
-                    + " SELECT u.HEAD_ID, i.ID, 'DUE_SOON', i.DUE, i.DUE, i.CREATED_AT FROM SUPERVISION_ITEM i"
+            s.executeUpdate("INSERT INTO NOTIFICATION (ID, RECIPIENT_ID, ITEM_ID, KIND, KEY_DAY, ACT_BY, CREATED_AT)"
+                    + " SELECT i.ID, u.HEAD_ID, i.ID, 'DUE_SOON', i.DUE, i.DUE, i.CREATED_AT FROM SUPERVISION_ITEM i"
                     + " JOIN UNIT u ON u.ID = i.LEAD_UNIT_ID WHERE i.CREATED_BY = '" + CREATED_BY + "'"
                     + " AND i.STATE IN ('ASSIGNED', 'IN_PROGRESS')");
             c.commit();

@@ -77,7 +77,7 @@ class ManySessionsIT extends InServerTest {
         List<Page> unitB = List.of(new Page("home.xhtml", Set.of(titleB), Set.of(titleA)),
                 new Page("items/worklist.xhtml", Set.of(titleB), Set.of(titleA)), itemPageB);
         // the office's and leaders' lists also hold other tests' items: their pages must answer as them
-        List<Page> office = List.of(Page.named("home.xhtml"), Page.named("items/worklist.xhtml"), itemPageA,
+        List<Page> office = List.of(Page.named("home.xhtml"), Page.named("items/worklist.xhtml?light=RED"), itemPageA,
                 itemPageB);
 
         List<Person> people = new ArrayList<>();
