@@ -190,7 +190,8 @@ public class Account {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Account other && (id != null ? Objects.equals(id, other.id) : this == other);
+        // the other's key through its getter: a lazy reference may be a provider's proxy with empty fields
+        return o instanceof Account other && (id != null ? Objects.equals(id, other.getId()) : this == other);
     }
 
     @Override

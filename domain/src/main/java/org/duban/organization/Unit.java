@@ -107,12 +107,13 @@ public class Unit {
     }
 
     public boolean sameAs(Unit other) {
-        return other != null && (id != null ? id.equals(other.id) : this == other);
+        // the other's key through its getter: a lazy reference may be a provider's proxy with empty fields
+        return other != null && (id != null ? id.equals(other.getId()) : this == other);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Unit other && (id != null ? Objects.equals(id, other.id) : this == other);
+        return o instanceof Unit other && (id != null ? Objects.equals(id, other.getId()) : this == other);
     }
 
     @Override

@@ -70,7 +70,8 @@ public class Dashboard {
         List<LightCounts> byCategory = lights("i.category", red, yellow, Map.of());
         long overdue = byUnit.stream().mapToLong(LightCounts::red).sum();
         // "escalated after the epoch" rather than "not null": a range the index on ESCALATED_AT can serve
-        List<SupervisionItem> escalated = em.createQuery("select i from SupervisionItem i where i.followUp.escalatedAt >= :epoch"
+        List<SupervisionItem> escalated = em.createQuery("select i from SupervisionItem i left join fetch i.leadUnit"
+                                + " where i.followUp.escalatedAt >= :epoch"
                         + " and i.state in :underWay order by i.deadline.due, i.id", SupervisionItem.class)
                 .setParameter("epoch", Instant.EPOCH).setParameter("underWay", ItemState.UNITS_TURN).setMaxResults(20)
                 .getResultList();

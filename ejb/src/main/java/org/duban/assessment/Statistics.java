@@ -119,7 +119,9 @@ public class Statistics {
             default -> "select distinct i from SupervisionItem i join i.events e where e.action = :action"
                     + " and e.occurredAt >= :from and e.occurredAt < :to" + of + eventCondition(figure);
         };
-        TypedQuery<SupervisionItem> query = em.createQuery(jpql, SupervisionItem.class);
+        // the page names each item's lead unit: fetched with the items, not one by one
+        TypedQuery<SupervisionItem> query = em.createQuery(jpql.replaceFirst("from SupervisionItem i",
+                "from SupervisionItem i left join fetch i.leadUnit"), SupervisionItem.class);
         b.bind(query, jpql);
         if (jpql.contains(":key")) {
             query.setParameter("key", keyValue(grouping, key));

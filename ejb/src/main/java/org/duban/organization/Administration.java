@@ -48,8 +48,11 @@ public class Administration {
         return em.createQuery("select u from Unit u left join fetch u.head order by u.code", Unit.class).getResultList();
     }
 
+    /** One unit with its head (read here: the head is lazy, and the page reads it after the transaction). */
     public Unit unit(long id) {
-        return Optional.ofNullable(em.find(Unit.class, id)).orElseThrow(() -> new DomainException("error.unit.notFound"));
+        Unit unit = Optional.ofNullable(em.find(Unit.class, id)).orElseThrow(() -> new DomainException("error.unit.notFound"));
+        String.valueOf(unit.getHead());
+        return unit;
     }
 
     /** The units something refers to (they can only be deactivated). */

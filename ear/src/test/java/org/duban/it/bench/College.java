@@ -113,8 +113,8 @@ final class College {
                 item.setDate(12, Date.valueOf(due));
                 item.setTimestamp(13, createdAt);
                 item.setTimestamp(14, createdAt);
-                item.setBoolean(15, !state.equals("ARCHIVED") && !state.equals("CANCELLED"));
-                item.setBoolean(16, isOpen);
+                item.setInt(15, state.equals("ARCHIVED") || state.equals("CANCELLED") ? 0 : 1);
+                item.setInt(16, isOpen ? 1 : 0);
                 item.addBatch();
                 if (i % 1_000 == 999) { // below Derby's lock escalation (5,000 row locks)
                     item.executeBatch();
@@ -171,11 +171,11 @@ final class College {
                 }
             }
             s.executeUpdate("INSERT INTO UNIT_INVOLVEMENT (ITEM_ID, UNIT_ID, PART, SEES, OPEN_ITEM, STATE, DUE)"
-                    + " SELECT ID, LEAD_UNIT_ID, 'LEAD', TRUE, CASE WHEN STATE IN ('ARCHIVED', 'CANCELLED') THEN FALSE"
-                    + " ELSE TRUE END, STATE, DUE FROM SUPERVISION_ITEM WHERE CREATED_BY = '" + CREATED_BY + "'");
+                    + " SELECT ID, LEAD_UNIT_ID, 'LEAD', 1, CASE WHEN STATE IN ('ARCHIVED', 'CANCELLED') THEN 0"
+                    + " ELSE 1 END, STATE, DUE FROM SUPERVISION_ITEM WHERE CREATED_BY = '" + CREATED_BY + "'");
             s.executeUpdate("INSERT INTO UNIT_INVOLVEMENT (ITEM_ID, UNIT_ID, PART, SEES, OPEN_ITEM, STATE, DUE)"
-                    + " SELECT i.ID, cu.UNIT_ID, 'CO_UNIT', TRUE, CASE WHEN i.STATE IN ('ARCHIVED', 'CANCELLED')"
-                    + " THEN FALSE ELSE TRUE END, i.STATE, i.DUE FROM ITEM_CO_UNIT cu JOIN SUPERVISION_ITEM i"
+                    + " SELECT i.ID, cu.UNIT_ID, 'CO_UNIT', 1, CASE WHEN i.STATE IN ('ARCHIVED', 'CANCELLED')"
+                    + " THEN 0 ELSE 1 END, i.STATE, i.DUE FROM ITEM_CO_UNIT cu JOIN SUPERVISION_ITEM i"
                     + " ON i.ID = cu.ITEM_ID WHERE i.CREATED_BY = '" + CREATED_BY + "'");
             c.commit();
             for (int u = 0; u < UNITS; u++) {

@@ -85,15 +85,15 @@ class PagesBench {
         List<Page> pages = List.of(
                 new Page("a unit head's home page (the unit's open items by deadline)", college.heads,
                         head -> "home.xhtml", head -> "共 " + count("SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE"
-                        + " UNIT_ID = ? AND SEES = TRUE AND OPEN_ITEM = TRUE", head.getUnit().getId()) + " 项",
-                        List.of("SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE UNIT_ID = ? AND SEES = TRUE AND OPEN_ITEM = TRUE",
+                        + " UNIT_ID = ? AND SEES = 1 AND OPEN_ITEM = 1", head.getUnit().getId()) + " 项",
+                        List.of("SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE UNIT_ID = ? AND SEES = 1 AND OPEN_ITEM = 1",
                                 "SELECT i.* FROM UNIT_INVOLVEMENT v JOIN SUPERVISION_ITEM i ON i.ID = v.ITEM_ID WHERE"
-                                        + " v.UNIT_ID = ? AND v.SEES = TRUE AND v.OPEN_ITEM = TRUE ORDER BY v.DUE, v.ITEM_ID"
+                                        + " v.UNIT_ID = ? AND v.SEES = 1 AND v.OPEN_ITEM = 1 ORDER BY v.DUE, v.ITEM_ID"
                                         + " FETCH FIRST 15 ROWS ONLY"), head -> head.getUnit().getId()),
                 new Page("the office's work list of overdue items (红灯, " + overdue + ")", college.office,
                         staff -> "items/worklist.xhtml?light=RED", staff -> "共 " + overdue + " 项",
-                        List.of("SELECT COUNT(*) FROM SUPERVISION_ITEM WHERE UNITS_TURN = TRUE AND DUE <= ?",
-                                "SELECT * FROM SUPERVISION_ITEM WHERE UNITS_TURN = TRUE AND DUE <= ?"
+                        List.of("SELECT COUNT(*) FROM SUPERVISION_ITEM WHERE UNITS_TURN = 1 AND DUE <= ?",
+                                "SELECT * FROM SUPERVISION_ITEM WHERE UNITS_TURN = 1 AND DUE <= ?"
                                         + " ORDER BY DUE, ID FETCH FIRST 20 ROWS ONLY"), staff -> Date.valueOf(redUntil)),
                 new Page("an item page with its history (10 events)", college.office,
                         staff -> "items/item.xhtml?id=" + itemId, staff -> "督办事项 ",

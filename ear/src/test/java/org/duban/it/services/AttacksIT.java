@@ -61,6 +61,18 @@ class AttacksIT extends InServerTest {
         return audit.page(new AuditFilter(kind, actor, null, null), 0, 100);
     }
 
+    /** A session follows its account: deactivated, the person is at the sign-in page on their next click. */
+    @Test
+    void aDeactivatedAccountsOpenSessionEndsAtOnce() {
+        WebClient client = signedIn(world.foreignStaff.getUsername());
+        assertTrue(client.get("home.xhtml").body().contains(world.foreignStaff.getFullName()));
+        signIn.as(world.admin.getUsername(), Fixtures.PASSWORD);
+        administration.deactivateAccount(world.foreignStaff.getId());
+        HttpResponse<String> after = client.get("home.xhtml");
+        assertTrue(after.body().contains("id=\"login\""), "the sign-in page, not the home page");
+        assertFalse(after.body().contains(world.foreignStaff.getFullName()), "nobody's page");
+    }
+
     @Test
     void signingInGivesANewSessionAndAfterSigningOutThePageIsNotThere() {
         signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);

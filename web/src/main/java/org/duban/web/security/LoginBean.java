@@ -127,8 +127,11 @@ public class LoginBean {
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         audit.record(AuditKind.SIGN_OUT, null, null);
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
+        try {
+            ((HttpServletRequest) external.getRequest()).logout();
+        } finally {
+            external.invalidateSession();
+        }
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 

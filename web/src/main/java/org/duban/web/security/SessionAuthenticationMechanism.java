@@ -1,5 +1,6 @@
 package org.duban.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,7 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.duban.organization.SignIns;
+
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,8 +26,10 @@ import java.util.Set;
  * role); this works the same on every server.
  * <ul>
  *   <li>A credential ({@code SecurityContext.authenticate} from the login page): checked by the identity stores;
- *       if valid, the caller and groups are kept in the session.</li>
- *   <li>A session that holds a caller: the caller and groups are given to the container again.</li>
+ *       if valid, the caller is kept in the session.</li>
+ *   <li>A session that holds a caller: the account's groups as they are now ({@link SignIns#currentGroups}, one
+ *       indexed read) are given to the container with the caller; a deactivated account is signed out at once,
+ *       and a change of roles counts from the next request.</li>
  *   <li>Otherwise a protected page forwards to the login page (which then knows the address asked for);
  *       an open one is served as is.</li>
  * </ul>
@@ -35,15 +41,15 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String SIGNED_IN = SessionAuthenticationMechanism.class.getName() + ".signedIn";
 
-    /** The caller's name and groups as the identity store gave them at sign-in; immutable, serializable. */
-    record SignedIn(String caller, Set<String> groups) implements Serializable {
-        SignedIn {
-            groups = Set.copyOf(groups);
-        }
+    /** The caller's name as the identity store gave it at sign-in; serializable, for a replicated session. */
+    record SignedIn(String caller) implements Serializable {
     }
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @EJB
+    private SignIns signIns;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -55,7 +61,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         SignedIn signedIn = signedIn(request);
         if (signedIn != null) {
-            return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+            Optional<Set<String>> groups = signIns.currentGroups(signedIn.caller());
+            if (groups.isPresent()) {
+                return context.notifyContainerAboutLogin(signedIn.caller(), groups.get());
+            }
+            request.getSession().removeAttribute(SIGNED_IN); // the account was deactivated or removed
         }
         if (context.isProtected()) {
             return context.forward(LOGIN_PAGE);
@@ -63,14 +73,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return context.doNothing();
     }
 
-    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
-                                               CredentialValidationResult result) {
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+                                        CredentialValidationResult result) {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName());
         request.getSession(true).setAttribute(SIGNED_IN, signedIn);
-        return context.notifyContainerAboutLogin(signedIn.caller(), signedIn.groups());
+        return context.notifyContainerAboutLogin(signedIn.caller(), result.getCallerGroups());
     }
 
     private static SignedIn signedIn(HttpServletRequest request) {
