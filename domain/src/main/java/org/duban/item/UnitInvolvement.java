@@ -56,6 +56,10 @@ public class UnitInvolvement {
     @JoinColumn(name = "UNIT_ID")
     private Unit unit;
 
+    /** The item's key as a column of this row: a list orders by (DUE, ITEM_ID) from the index alone. */
+    @Column(name = "ITEM_ID", insertable = false, updatable = false)
+    private Long itemId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "PART", nullable = false, length = 12)
     private Part part;

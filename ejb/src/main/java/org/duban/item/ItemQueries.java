@@ -79,8 +79,8 @@ public class ItemQueries {
         Where where = where(callers.current(), filter);
         String direction = ascending ? "asc" : "desc";
         TypedQuery<Long> keys = where.countsInvolvements() && sortBy == SortBy.DUE
-                ? em.createQuery("select v.item.id from UnitInvolvement v where " + where.jpql() + " order by v.due "
-                        + direction + ", v.item.id " + direction, Long.class)
+                ? em.createQuery("select v.itemId from UnitInvolvement v where " + where.jpql() + " order by v.due "
+                        + direction + ", v.itemId " + direction, Long.class)
                 : em.createQuery("select i.id from SupervisionItem i" + where.joins() + where.involvement() + " where "
                         + where.linked() + " order by " + sortBy.orderBy(ascending, where.due()), Long.class);
         where.parameters().forEach(keys::setParameter);

@@ -30,7 +30,7 @@ public class Accounts {
     private AuditLog audit;
 
     public Optional<Account> findByUsername(String username) {
-        return em.createQuery("select a from Account a left join fetch a.roles where a.username = :username",
+        return em.createQuery("select a from Account a join fetch a.unit left join fetch a.roles where a.username = :username",
                 Account.class)
                 .setParameter("username", username).getResultStream().findFirst();
     }

@@ -28,8 +28,10 @@ public class Callers {
     public Caller current() {
         String username = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
         Account account = username == null ? null : em.createQuery(
-                        "select a from Account a where a.username = :username and a.active = true", Account.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+                        "select a from Account a join fetch a.unit where a.username = :username and a.active = :active",
+                        Account.class)
+                .setParameter("username", username).setParameter("active", Boolean.TRUE).getResultStream().findFirst()
+                .orElse(null);
         if (account == null) {
             throw new AccessDeniedException("error.access.notSignedIn");
         }

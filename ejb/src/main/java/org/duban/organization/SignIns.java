@@ -14,8 +14,6 @@ import org.duban.settings.SettingsService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -96,14 +94,15 @@ public class SignIns {
     }
 
     /**
-     * The groups (role names) of a signed-in person's account as they are now, read on every request: empty when the
-     * account is gone or deactivated, so that a session ends with its account and follows a change of roles.
+     * A signed-in person's account as it is now, with its unit and roles, read on every request (one indexed
+     * statement): empty when the account is gone or deactivated, so that a session ends with its account and follows
+     * a change of roles.
      */
-    public Optional<Set<String>> currentGroups(String username) {
-        return em.createQuery("select a from Account a left join fetch a.roles where a.username = :username"
-                        + " and a.active = :active", Account.class)
+    public Optional<Account> current(String username) {
+        return em.createQuery("select a from Account a join fetch a.unit left join fetch a.roles"
+                        + " where a.username = :username and a.active = :active", Account.class)
                 .setParameter("username", username).setParameter("active", Boolean.TRUE).getResultList().stream()
-                .findFirst().map(account -> account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+                .findFirst();
     }
 
     /** Whether this name is locked out now (too many recent failures). */

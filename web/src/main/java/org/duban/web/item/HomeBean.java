@@ -21,12 +21,17 @@ public class HomeBean implements Serializable {
 
     private ConcerningItems items;
 
+    private Boolean administratorOnly;
+
     /** Someone who only administers has no items: their home page is the administration pages. */
     public boolean isAdministratorOnly() {
-        jakarta.faces.context.ExternalContext external =
-                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole(Role.ADMIN.name()) && java.util.Arrays.stream(Role.values())
-                .filter(role -> role != Role.ADMIN).noneMatch(role -> external.isUserInRole(role.name()));
+        if (administratorOnly == null) {
+            jakarta.faces.context.ExternalContext external =
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            administratorOnly = external.isUserInRole(Role.ADMIN.name()) && java.util.Arrays.stream(Role.values())
+                    .filter(role -> role != Role.ADMIN).noneMatch(role -> external.isUserInRole(role.name()));
+        }
+        return administratorOnly;
     }
 
     public ConcerningItems getItems() {

@@ -12,6 +12,8 @@ import org.duban.settings.SettingsService;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /** Each listed item's warning light (and so whether it is overdue), by the working-day calendar and the warning window, read once per request. */
 @Named
@@ -27,13 +29,15 @@ public class Lights {
 
     private WorkingCalendar calendar;
     private int warningDays;
+    /** Each row asks up to three times (its date's style, the 逾期 mark, the light): counted once. */
+    private final Map<SupervisionItem, Light> lights = new IdentityHashMap<>();
 
     public Light of(SupervisionItem item) {
         if (calendar == null) {
             calendar = calendars.current();
             warningDays = settings.current().getWarningDays();
         }
-        return Light.of(item, LocalDate.now(clock), calendar, warningDays);
+        return lights.computeIfAbsent(item, shown -> Light.of(shown, LocalDate.now(clock), calendar, warningDays));
     }
 
     /** Overdue in the one meaning of {@link org.duban.item.Rulebook#isOverdue}: the light is red. */

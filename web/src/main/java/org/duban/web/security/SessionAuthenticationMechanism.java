@@ -13,11 +13,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.duban.organization.Account;
+import org.duban.organization.Role;
 import org.duban.organization.SignIns;
 
 import java.io.Serializable;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who is signed in, kept by the application in the HTTP session and given to the container on every request,
@@ -27,9 +29,10 @@ import java.util.Set;
  * <ul>
  *   <li>A credential ({@code SecurityContext.authenticate} from the login page): checked by the identity stores;
  *       if valid, the caller is kept in the session.</li>
- *   <li>A session that holds a caller: the account's groups as they are now ({@link SignIns#currentGroups}, one
+ *   <li>A session that holds a caller: the account's groups as they are now ({@link SignIns#current}, one
  *       indexed read) are given to the container with the caller; a deactivated account is signed out at once,
- *       and a change of roles counts from the next request.</li>
+ *       and a change of roles counts from the next request. The account read is the request's
+ *       ({@link #accountOf}), for the page header.</li>
  *   <li>Otherwise a protected page forwards to the login page (which then knows the address asked for);
  *       an open one is served as is.</li>
  * </ul>
@@ -40,6 +43,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String SIGNED_IN = SessionAuthenticationMechanism.class.getName() + ".signedIn";
+    private static final String ACCOUNT = SessionAuthenticationMechanism.class.getName() + ".account";
 
     /** The caller's name as the identity store gave it at sign-in; serializable, for a replicated session. */
     record SignedIn(String caller) implements Serializable {
@@ -61,9 +65,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         SignedIn signedIn = signedIn(request);
         if (signedIn != null) {
-            Optional<Set<String>> groups = signIns.currentGroups(signedIn.caller());
-            if (groups.isPresent()) {
-                return context.notifyContainerAboutLogin(signedIn.caller(), groups.get());
+            Optional<Account> account = signIns.current(signedIn.caller());
+            if (account.isPresent()) {
+                request.setAttribute(ACCOUNT, account.get());
+                return context.notifyContainerAboutLogin(signedIn.caller(),
+                        account.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
             }
             request.getSession().removeAttribute(SIGNED_IN); // the account was deactivated or removed
         }
@@ -81,6 +87,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName());
         request.getSession(true).setAttribute(SIGNED_IN, signedIn);
         return context.notifyContainerAboutLogin(signedIn.caller(), result.getCallerGroups());
+    }
+
+    /** The signed-in person's account as this request read it (with unit and roles); empty at sign-in itself. */
+    public static Optional<Account> accountOf(HttpServletRequest request) {
+        return Optional.ofNullable((Account) request.getAttribute(ACCOUNT));
     }
 
     private static SignedIn signedIn(HttpServletRequest request) {

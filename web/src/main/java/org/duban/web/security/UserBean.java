@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import org.duban.organization.Account;
 import org.duban.organization.Accounts;
 import org.duban.organization.Role;
@@ -22,11 +23,15 @@ public class UserBean {
     @EJB
     private Accounts accounts;
 
+    @Inject
+    private HttpServletRequest request;
+
     private Account account;
 
     public Account getAccount() {
         if (account == null && securityContext.getCallerPrincipal() != null) {
-            account = accounts.findByUsername(securityContext.getCallerPrincipal().getName()).orElse(null);
+            account = SessionAuthenticationMechanism.accountOf(request).orElseGet(() -> accounts.findByUsername(
+                    securityContext.getCallerPrincipal().getName()).orElse(null));
         }
         return account;
     }
