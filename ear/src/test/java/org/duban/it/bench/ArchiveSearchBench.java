@@ -46,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchiveSearchBench {
 
     private static final int DOSSIERS = 100_000;
+    private static final long FIRST_ID = 300_000_000L;
     private static final int UNITS = 20;
     private static final int WARM_UP = 50;
     private static final int ROUNDS = 200;
@@ -209,12 +210,16 @@ class ArchiveSearchBench {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement item = connection.prepareStatement("INSERT INTO SUPERVISION_ITEM (VERSION, STATE,"
-                    + " CATEGORY, TITLE, PRIORITY, REPORTING_CYCLE, READ_BY_LEADER, CREATED_BY, CREATED_AT, LAST_ACTION_AT)"
-                    + " VALUES (0, 'ARCHIVED', 'PLAN', ?, 'NORMAL', 'NONE', TRUE, 'bench-archive', ?, ?)")) {
+                    + " CATEGORY, TITLE, PRIORITY, REPORTING_CYCLE, READ_BY_LEADER, CREATED_BY, CREATED_AT, LAST_ACTION_AT,"
+                    + " ID, OPEN_ITEM, UNITS_TURN)"
+                    + " VALUES (0, 'ARCHIVED', 'PLAN', ?, 'NORMAL', 'NONE', TRUE, 'bench-archive', ?, ?, ?, 0, 0)")) {
                 for (int i = 0; i < DOSSIERS; i++) {
                     item.setString(1, title(i));
                     item.setTimestamp(2, now);
                     item.setTimestamp(3, now);
+                    // explicit keys, as College's: on a new database Derby could not hand out identity values to
+                    // this batch (40XL1, the locks to release its preallocated values)
+                    item.setLong(4, FIRST_ID + i);
                     item.addBatch();
                     if (i % 1000 == 999) {
                         item.executeBatch();

@@ -47,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DashboardBench {
 
     private static final int ITEMS = 100_000;
+    private static final long FIRST_ID = 200_000_000L;
     private static final int UNITS = 60;
     private static final int WARM_UP = 5;
     private static final int ROUNDS = 21;
@@ -239,8 +240,8 @@ class DashboardBench {
             try (PreparedStatement item = c.prepareStatement("INSERT INTO SUPERVISION_ITEM (VERSION, STATE, CATEGORY,"
                     + " TITLE, LEAD_UNIT_ID, LEADER_ID, PRIORITY, DUE, ORIGINAL_DUE, REPORTING_CYCLE, NOTICE_ISSUED_AT,"
                     + " READ_BY_LEADER, ESCALATED_AT, CREATED_BY, CREATED_AT, LAST_ACTION_AT, COMPLETED_ON, ACCEPTED_ON,"
-                    + " ASSESSED_DUE, ON_TIME, WORKING_DAYS) VALUES (0, ?, ?, ?, ?, ?, 'NORMAL', ?, ?, 'NONE', ?, FALSE, ?,"
-                    + " 'bench-board', ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " ASSESSED_DUE, ON_TIME, WORKING_DAYS, ID, OPEN_ITEM, UNITS_TURN) VALUES (0, ?, ?, ?, ?, ?, 'NORMAL',"
+                    + " ?, ?, 'NONE', ?, FALSE, ?, 'bench-board', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < ITEMS; i++) {
                     int kind = i % 10;
                     boolean open = kind < 3;
@@ -265,6 +266,11 @@ class DashboardBench {
                     item.setDate(14, completed ? Date.valueOf(due) : null);
                     item.setObject(15, completed ? (i % 5 == 0 ? 0 : 1) : null, java.sql.Types.SMALLINT);
                     item.setObject(16, completed ? 11 : null, java.sql.Types.INTEGER);
+                    // explicit keys, as College's: on a new database Derby could not hand out identity values to
+                    // this batch (40XL1, the locks to release its preallocated values)
+                    item.setLong(17, FIRST_ID + i);
+                    item.setShort(18, (short) 1); // completed items stay open until archived (ItemState.CLOSED)
+                    item.setShort(19, (short) (open ? 1 : 0));
                     item.addBatch();
                     if (i % 1000 == 999) {
                         item.executeBatch();
@@ -275,8 +281,8 @@ class DashboardBench {
                 c.commit();
             }
             try (Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO ITEM_EVENT (ITEM_ID, SEQ, ACTION, ACTOR, ACTOR_ROLE, OCCURRED_AT, RECORDED_AT,"
-                        + " DETAIL, HASH) SELECT ID, 1, 'URGE', 'office', 'OFFICE_STAFF', CREATED_AT, CREATED_AT, 'PHONE',"
+                s.executeUpdate("INSERT INTO ITEM_EVENT (ID, ITEM_ID, SEQ, ACTION, ACTOR, ACTOR_ROLE, OCCURRED_AT,"
+                        + " RECORDED_AT, DETAIL, HASH) SELECT ID, ID, 1, 'URGE', 'office', 'OFFICE_STAFF', CREATED_AT, CREATED_AT, 'PHONE',"
                         + " 'bench' FROM SUPERVISION_ITEM WHERE CREATED_BY = 'bench-board' AND MOD(ID, 2) = 0");
             }
             c.commit();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,12 +26,8 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -42,7 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * by {@link College} ({@code -Dbench.items}, 100,000 by default; 1,000,000 for the large run), at one client and at
  * twenty concurrent clients each signed in as a different person — p50, p95, requests per second and wrong answers
  * (a refusal, the sign-in page, another person's header, a count that is not the database's) — each beside the raw
- * SQL behind the page in the same run; then the server's resident memory. Results go to target/bench/pages.md.
+ * SQL behind the page in the same run; then the server's resident memory. The clients run in a JVM of their own
+ * ({@link LoadClient}), so the server's heap and figures are the server's. Results go to
+ * target/bench/pages-&lt;items&gt;.md.
  */
 @ExtendWith(ArquillianExtension.class)
 class PagesBench {
@@ -124,13 +122,12 @@ class PagesBench {
         StringBuilder sql = new StringBuilder("\n## The raw SQL behind each page\n\n");
         int wrongInAll = 0;
         for (Page page : pages) {
-            List<WebClient> clients = signedIn(page.people());
-            long[] one = oneClient(page, clients.get(0));
-            long[] raw = raw(page, page.people().get(0));
             AtomicInteger wrong = new AtomicInteger();
-            long begin = System.nanoTime();
-            long[] many = manyClients(page, clients, wrong);
-            double seconds = (System.nanoTime() - begin) / 1e9;
+            long[] one = oneClient(page, wrong).times();
+            long[] raw = raw(page, page.people().get(0));
+            Run run = manyClients(page, wrong);
+            long[] many = run.times();
+            double seconds = run.seconds();
             wrongInAll += wrong.get();
             report.append("| ").append(page.name()).append(" | ").append(ms(one, 50)).append(" | ").append(ms(one, 95))
                     .append(" | ").append(ms(raw, 50)).append(" | ").append(ms(many, 50)).append(" | ")
@@ -158,82 +155,49 @@ class PagesBench {
         Files.writeString(folder.resolve("pages-" + items + ".md"), report);
     }
 
-    private List<WebClient> signedIn(List<Account> people) {
-        List<WebClient> clients = new ArrayList<>();
-        for (Account person : people.subList(0, College.CLIENTS)) {
-            WebClient client = WebClient.ofThisServer();
-            client.signIn(person.getUsername(), Fixtures.PASSWORD);
-            clients.add(client);
-        }
-        return clients;
+    /** One person opening the page: warm-up, then the measured requests. */
+    private Run oneClient(Page page, AtomicInteger wrong) throws Exception {
+        return load(page, page.people().subList(0, 1), WARM_UP, SINGLE, wrong);
     }
 
-    private long[] oneClient(Page page, WebClient client) {
-        Account person = page.people().get(0);
-        String address = page.address().apply(person);
-        String expected = page.mustShow().apply(person);
-        long[] times = new long[SINGLE];
-        for (int i = 0; i < WARM_UP + SINGLE; i++) {
-            long t = System.nanoTime();
-            HttpResponse<String> response = client.get(address);
-            long elapsed = System.nanoTime() - t;
-            if (fault(person, response, expected) != null) {
-                throw new AssertionError(page.name() + ": " + fault(person, response, expected));
-            }
-            if (i >= WARM_UP) {
-                times[i - WARM_UP] = elapsed;
-            }
+    /** Twenty people, each in their own session, opening the page at once. */
+    private Run manyClients(Page page, AtomicInteger wrong) throws Exception {
+        return load(page, page.people().subList(0, College.CLIENTS), 2, EACH_OF_MANY, wrong);
+    }
+
+    /** The requests' times, sorted, and the seconds they took all together. */
+    private record Run(long[] times, double seconds) {
+    }
+
+    /** The requests, sent by {@link LoadClient} in a JVM of its own. */
+    private Run load(Page page, List<Account> people, int warmUp, int each, AtomicInteger wrong) throws Exception {
+        String classes = System.getProperty("bench.classes",
+                Path.of(LoadClient.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        Path log = Path.of(System.getProperty("java.io.tmpdir")).getParent().resolve("bench/load-client.log");
+        Files.createDirectories(log.getParent());
+        Process client = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-cp", classes, LoadClient.class.getName(), WebClient.thisServersAddress(),
+                Fixtures.PASSWORD, String.valueOf(warmUp), String.valueOf(each))
+                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        StringBuilder plan = new StringBuilder();
+        for (Account person : people) {
+            plan.append(person.getUsername()).append('\t').append(page.address().apply(person)).append('\t')
+                    .append(page.mustShow().apply(person)).append('\t').append(person.getFullName()).append('\n');
         }
+        try (var stdin = client.getOutputStream()) {
+            stdin.write(plan.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        List<String> lines;
+        try (var stdout = client.getInputStream()) {
+            lines = new String(stdout.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        if (client.waitFor() != 0 || lines.isEmpty()) {
+            throw new IllegalStateException("the load client failed; see " + log);
+        }
+        wrong.addAndGet(Integer.parseInt(lines.get(0)));
+        long[] times = lines.stream().skip(2).mapToLong(Long::parseLong).toArray();
         Arrays.sort(times);
-        return times;
-    }
-
-    private long[] manyClients(Page page, List<WebClient> clients, AtomicInteger wrong) throws Exception {
-        long[] times = new long[clients.size() * EACH_OF_MANY];
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < clients.size(); c++) {
-                int slot = c;
-                Account person = page.people().get(c);
-                String address = page.address().apply(person);
-                String expected = page.mustShow().apply(person);
-                running.add(pool.submit(() -> {
-                    for (int i = 0; i < EACH_OF_MANY; i++) {
-                        long t = System.nanoTime();
-                        try {
-                            HttpResponse<String> response = clients.get(slot).get(address);
-                            if (fault(person, response, expected) != null) {
-                                wrong.incrementAndGet();
-                            }
-                        } catch (IllegalStateException lost) {
-                            wrong.incrementAndGet(); // the connection broke: no answer is a wrong answer
-                        }
-                        times[slot * EACH_OF_MANY + i] = System.nanoTime() - t;
-                    }
-                }));
-            }
-            for (Future<?> each : running) {
-                each.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        Arrays.sort(times);
-        return times;
-    }
-
-    private static String fault(Account person, HttpResponse<String> response, String expected) {
-        if (response.statusCode() != 200) {
-            return "status " + response.statusCode();
-        }
-        if (response.uri().getPath().endsWith("/login.xhtml")) {
-            return "the sign-in page";
-        }
-        if (!response.body().contains(person.getFullName())) {
-            return "not " + person.getFullName() + "'s page";
-        }
-        return response.body().contains(expected) ? null : "no " + expected;
+        return new Run(times, Long.parseLong(lines.get(1)) / 1e9);
     }
 
     private long[] raw(Page page, Account person) throws Exception {

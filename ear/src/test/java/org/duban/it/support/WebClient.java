@@ -40,8 +40,13 @@ public final class WebClient {
 
     /** A client of the server an in-container test runs in, reached from outside over its HTTP port. */
     public static WebClient ofThisServer() {
+        return new WebClient(thisServersAddress());
+    }
+
+    /** The address of the application an in-container test runs in, as a client outside reaches it. */
+    public static String thisServersAddress() {
         jakarta.servlet.http.HttpServletRequest request = CurrentExchange.request();
-        return new WebClient("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/");
+        return "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/";
     }
 
     public HttpResponse<String> get(String path) {
