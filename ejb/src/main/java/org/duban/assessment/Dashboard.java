@@ -41,6 +41,9 @@ public class Dashboard {
 
     private static final int MONTHS = 12;
 
+    /** Later than any escalation: the upper end of the escalated items' index range. */
+    private static final Instant FAR_FUTURE = Instant.parse("9000-01-01T00:00:00Z");
+
     @PersistenceContext
     private EntityManager em;
 
@@ -69,11 +72,13 @@ public class Dashboard {
         List<LightCounts> byUnit = lights("i.leadUnitId", red, yellow, units);
         List<LightCounts> byCategory = lights("i.category", red, yellow, Map.of());
         long overdue = byUnit.stream().mapToLong(LightCounts::red).sum();
-        // "escalated after the epoch" rather than "not null": a range the index on ESCALATED_AT can serve
+        // "escalated between the epoch and a far future" rather than "not null": a range the index on ESCALATED_AT
+        // can serve, closed at both ends because Derby puts NULLs last in an index (">= epoch" read every item)
         List<SupervisionItem> escalated = em.createQuery("select i from SupervisionItem i left join fetch i.leadUnit"
-                                + " where i.followUp.escalatedAt >= :epoch"
+                                + " where i.followUp.escalatedAt between :epoch and :farFuture"
                         + " and i.state in :underWay order by i.deadline.due, i.id", SupervisionItem.class)
-                .setParameter("epoch", Instant.EPOCH).setParameter("underWay", ItemState.UNITS_TURN).setMaxResults(20)
+                .setParameter("epoch", Instant.EPOCH).setParameter("farFuture", FAR_FUTURE)
+                .setParameter("underWay", ItemState.UNITS_TURN).setMaxResults(20)
                 .getResultList();
         return new View(today, byUnit, byCategory, trend(today), escalated, overdue);
     }
@@ -104,8 +109,10 @@ public class Dashboard {
             months.put(m, new long[2]);
         }
         em.createQuery("select i.completion.acceptedOn, count(i), sum(i.completion.onTime) from SupervisionItem i"
-                        + " where i.completion.acceptedOn >= :from group by i.completion.acceptedOn", Object[].class)
-                .setParameter("from", first.atDay(1)).getResultList().forEach(row -> {
+                        + " where i.completion.acceptedOn between :from and :to group by i.completion.acceptedOn",
+                        Object[].class)
+                // closed at both ends: Derby puts NULLs (items not accepted) last in the index
+                .setParameter("from", first.atDay(1)).setParameter("to", last.atEndOfMonth()).getResultList().forEach(row -> {
                     long[] sums = months.get(YearMonth.from((LocalDate) row[0]));
                     if (sums != null) {
                         sums[0] += (Long) row[1];

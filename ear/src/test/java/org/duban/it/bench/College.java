@@ -24,8 +24,8 @@ import java.util.Map;
  * Bench only: the data generator — a college at scale, written straight into the database in set-based statements:
  * 60 units with a head each; twenty office staff and twenty leaders (one per concurrent client); {@code items}
  * items over ten years, one in three with a co-unit, each with ten history events; the last {@code open} items
- * still open (assigned or in progress, about half of them overdue), the others archived (one in twenty cancelled);
- * an inbox of notices for every unit head. Numbers from 100,000 on, so the demo data's numbers stay free.
+ * still open (assigned or in progress, about half of them overdue), the others archived (one in twenty cancelled),
+ * one in ten of them with its dossier (10^5 at 10^6 items); an inbox of notices for every unit head. Numbers from 100,000 on, so the demo data's numbers stay free.
  */
 final class College {
 
@@ -151,7 +151,7 @@ final class College {
         }
     }
 
-    /** The ten events of each item (those of an open item stop at its progress), unit rows, heads, notices. */
+    /** The ten events of each item (those of an open item stop at its progress), unit rows, heads, dossiers, notices. */
     private void insertTheRest(Connection c) throws Exception {
         String[] closedHistory = {"CREATE", "SUBMIT_FOR_APPROVAL", "APPROVE", "ASSIGN", "ACKNOWLEDGE",
                 "REPORT_PROGRESS", "SUBMIT_COMPLETION", "ACCEPT", "FEED_BACK", "ARCHIVE"};
@@ -182,6 +182,18 @@ final class College {
                 s.executeUpdate("UPDATE UNIT SET HEAD_ID = " + heads.get(u).getId() + " WHERE ID = "
                         + units.get(u).getId());
             }
+            // a dossier for one item in ten (archived ones): 10^5 dossiers at 10^6 items
+            s.executeUpdate("INSERT INTO DOSSIER (ID, ARCHIVAL_NUMBER, FONDS, CATEGORY_CODE, FILING_YEAR, RETENTION,"
+                    + " ORG_CODE, PIECE, ITEM_ID, TITLE, DOCUMENT_NUMBER, RESPONSIBLE, DOCUMENT_DATE, ORGANIZATION,"
+                    + " CATEGORY, UNIT_ID, SECRECY, PAGES, EVENT_COUNT, SEARCH_TEXT, FILED_AT, FILED_BY)"
+                    + " SELECT i.ID, 'B001-WS·' || TRIM(CHAR(i.NUMBER_YEAR)) || '-D30-' || u.CODE || '-'"
+                    + " || TRIM(CHAR(i.ID - " + FIRST_ID + ")), 'B001', 'WS', i.NUMBER_YEAR, 'D30', u.CODE,"
+                    + " INTEGER(i.ID - " + FIRST_ID + "), i.ID, i.TITLE, '督办〔' || TRIM(CHAR(i.NUMBER_YEAR)) || '〕'"
+                    + " || TRIM(CHAR(i.NUMBER_SEQ)) || '号', '党政办公室', i.DUE, u.NAME, i.CATEGORY, u.ID, 'INTERNAL', 5,"
+                    + " 10, i.TITLE || ' ' || u.NAME, i.LAST_ACTION_AT, 'bench' FROM SUPERVISION_ITEM i"
+                    + " JOIN UNIT u ON u.ID = i.LEAD_UNIT_ID WHERE i.CREATED_BY = '" + CREATED_BY + "'"
+                    + " AND i.STATE = 'ARCHIVED' AND MOD(i.ID, 10) = 1");
+            c.commit();
             s.executeUpdate("INSERT INTO NOTIFICATION (ID, RECIPIENT_ID, ITEM_ID, KIND, KEY_DAY, ACT_BY, CREATED_AT)"
                     + " SELECT i.ID, u.HEAD_ID, i.ID, 'DUE_SOON', i.DUE, i.DUE, i.CREATED_AT FROM SUPERVISION_ITEM i"
                     + " JOIN UNIT u ON u.ID = i.LEAD_UNIT_ID WHERE i.CREATED_BY = '" + CREATED_BY + "'"

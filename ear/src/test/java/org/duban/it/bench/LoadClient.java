@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * client). Standard input: one line per client, {@code username TAB address TAB what the page must show TAB the
  * person's full name}. The clients sign in first, then warm up, then all run at once. Standard output: the number of
  * wrong answers (not 200, the sign-in page, another person's page, or without what it must show), the nanoseconds
- * the measured requests took all together, then each one's time in nanoseconds, one per line.
+ * the measured requests took all together, then each one's time in nanoseconds, one per line. At the end each
+ * client signs out.
  */
 public final class LoadClient {
 
@@ -76,6 +77,9 @@ public final class LoadClient {
             pool.shutdownNow();
         }
         long took = System.nanoTime() - began;
+        for (Client client : clients) {
+            client.web().signOut(); // as people do: the server keeps no session the clients have done with
+        }
         StringBuilder out = new StringBuilder().append(wrong.get()).append('\n').append(took).append('\n');
         for (long time : times) {
             out.append(time).append('\n');
