@@ -81,6 +81,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
                                         CredentialValidationResult result) {
+        request.removeAttribute(ACCOUNT); // whoever this request was for before, the header must not show them
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -101,6 +102,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        request.removeAttribute(ACCOUNT);
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SIGNED_IN);
