@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.duban.shared.Require;
@@ -25,7 +26,12 @@ import java.util.Set;
 /** A person who signs in. Belongs to exactly one unit and may hold several roles. */
 @Entity
 @Table(name = "ACCOUNT")
+@NamedQuery(name = Account.ACTIVE_BY_USERNAME, query = "select a from Account a join fetch a.unit"
+        + " left join fetch a.roles where a.username = :username and a.active = :active")
 public class Account {
+
+    /** The signed-in person's account, if still active, with unit and roles; parameters username and active (TRUE). */
+    public static final String ACTIVE_BY_USERNAME = "Account.activeByUsername";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.duban.item.ItemAccess;
+import org.duban.organization.Account;
 import org.duban.organization.Caller;
 import org.duban.organization.Callers;
 import org.duban.organization.Role;
@@ -50,7 +51,7 @@ public class Loans {
         if (!ItemAccess.maySee(caller, dossier.getItem())) {
             throw new AccessDeniedException("error.access.dossier");
         }
-        Loan loan = new Loan(dossier, caller.account(), purpose, dueBack, LocalDate.now(clock), clock.instant());
+        Loan loan = new Loan(dossier, em.getReference(Account.class, caller.account().getId()), purpose, dueBack, LocalDate.now(clock), clock.instant());
         em.persist(loan);
         em.flush();
         return loan.getId();

@@ -106,22 +106,22 @@ public class Statistics {
     public List<SupervisionItem> items(Period period, Grouping grouping, String key, Figure figure) {
         Bounds b = bounds(period);
         String of = " and " + grouping.path() + " = :key";
+        // the page names each item's lead unit: fetched with the items, not one by one
+        String selectItems = "select i from SupervisionItem i left join fetch i.leadUnit";
         String jpql = switch (figure) {
-            case ASSIGNED_LEAD -> "select i from SupervisionItem i where i.assignmentNotice.issuedAt >= :from"
+            case ASSIGNED_LEAD -> selectItems + " where i.assignmentNotice.issuedAt >= :from"
                     + " and i.assignmentNotice.issuedAt < :to" + of;
-            case ASSIGNED_CO -> "select i from SupervisionItem i join i.coUnits u where i.assignmentNotice.issuedAt >= :from"
+            case ASSIGNED_CO -> selectItems + " join i.coUnits u where i.assignmentNotice.issuedAt >= :from"
                     + " and i.assignmentNotice.issuedAt < :to and u.id = :key";
-            case COMPLETED, ON_TIME, LATE -> "select i from SupervisionItem i where i.completion.acceptedOn >= :fromDay"
+            case COMPLETED, ON_TIME, LATE -> selectItems + " where i.completion.acceptedOn >= :fromDay"
                     + " and i.completion.acceptedOn <= :toDay" + of
                     + (figure == Figure.ON_TIME ? " and i.completion.onTime = 1"
                     : figure == Figure.LATE ? " and i.completion.onTime = 0" : "");
-            case OVERDUE_NOW -> "select i from SupervisionItem i where i.state in :underWay and i.deadline.due <= :redUntil" + of;
-            default -> "select distinct i from SupervisionItem i join i.events e where e.action = :action"
-                    + " and e.occurredAt >= :from and e.occurredAt < :to" + of + eventCondition(figure);
+            case OVERDUE_NOW -> selectItems + " where i.state in :underWay and i.deadline.due <= :redUntil" + of;
+            default -> "select distinct i from SupervisionItem i left join fetch i.leadUnit join i.events e"
+                    + " where e.action = :action and e.occurredAt >= :from and e.occurredAt < :to" + of + eventCondition(figure);
         };
-        // the page names each item's lead unit: fetched with the items, not one by one
-        TypedQuery<SupervisionItem> query = em.createQuery(jpql.replaceFirst("from SupervisionItem i",
-                "from SupervisionItem i left join fetch i.leadUnit"), SupervisionItem.class);
+        TypedQuery<SupervisionItem> query = em.createQuery(jpql, SupervisionItem.class);
         b.bind(query, jpql);
         if (jpql.contains(":key")) {
             query.setParameter("key", keyValue(grouping, key));

@@ -125,14 +125,11 @@ public class ItemQueries {
     /** One item with its history, files and records loaded, for the detail page. */
     public SupervisionItem detail(long itemId) {
         Caller caller = callers.current();
-        SupervisionItem item = em.find(SupervisionItem.class, itemId);
-        if (item == null) {
-            throw new DomainException("error.item.notFound");
-        }
+        SupervisionItem item = em.createQuery("select i from SupervisionItem i left join fetch i.leadUnit"
+                        + " left join fetch i.leaderInCharge left join fetch i.handler where i.id = :id",
+                        SupervisionItem.class).setParameter("id", itemId).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("error.item.notFound"));
         ItemAccess.requireSee(caller, item);
-        for (Object shown : new Object[]{item.getLeadUnit(), item.getLeaderInCharge(), item.getHandler()}) {
-            String.valueOf(shown);
-        }
         // the history's files in one statement, not one per event
         em.createQuery("select distinct e from ItemEvent e left join fetch e.attachments where e.item = :item",
                 org.duban.history.ItemEvent.class).setParameter("item", item).getResultList();

@@ -137,7 +137,7 @@ public class ItemWorkflow {
 
     @RolesAllowed(UNIT_HEAD)
     public void acknowledge(long itemId, Integer version) {
-        Unit unit = callers.current().unit();
+        Unit unit = em.getReference(Unit.class, callers.current().unit().getId()); // the caller's is detached
         perform(itemId, version, ItemAction.ACKNOWLEDGE, List.of(), (item, act) -> item.acknowledge(unit, act));
     }
 

@@ -48,11 +48,11 @@ public class Administration {
         return em.createQuery("select u from Unit u left join fetch u.head order by u.code", Unit.class).getResultList();
     }
 
-    /** One unit with its head (read here: the head is lazy, and the page reads it after the transaction). */
+    /** One unit with its head (fetched: the head is lazy, and the page reads it after the transaction). */
     public Unit unit(long id) {
-        Unit unit = Optional.ofNullable(em.find(Unit.class, id)).orElseThrow(() -> new DomainException("error.unit.notFound"));
-        String.valueOf(unit.getHead());
-        return unit;
+        return em.createQuery("select u from Unit u left join fetch u.head where u.id = :id", Unit.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException("error.unit.notFound"));
     }
 
     /** The units something refers to (they can only be deactivated). */

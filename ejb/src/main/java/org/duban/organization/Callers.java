@@ -5,6 +5,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.duban.shared.AccessDeniedException;
@@ -25,13 +27,35 @@ public class Callers {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private CallerOfTheRequest ofTheRequest;
+
+    @Inject
+    private BeanManager beans;
+
+    /**
+     * The signed-in caller, read once per request (outside a request, such as a timer's, each time).
+     *
+     * @throws AccessDeniedException {@code error.access.notSignedIn} when no active account is signed in
+     */
     public Caller current() {
         String username = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
-        Account account = username == null ? null : em.createQuery(
-                        "select a from Account a join fetch a.unit where a.username = :username and a.active = :active",
-                        Account.class)
-                .setParameter("username", username).setParameter("active", Boolean.TRUE).getResultStream().findFirst()
-                .orElse(null);
+        boolean inRequest = username != null && CallerOfTheRequest.active(beans);
+        Caller known = inRequest ? ofTheRequest.of(username) : null;
+        if (known != null) {
+            return known;
+        }
+        Caller caller = read(username);
+        if (inRequest) {
+            ofTheRequest.remember(username, caller);
+        }
+        return caller;
+    }
+
+    private Caller read(String username) {
+        Account account = username == null ? null : em.createNamedQuery(Account.ACTIVE_BY_USERNAME, Account.class)
+                .setParameter("username", username).setParameter("active", Boolean.TRUE).getResultList().stream()
+                .findFirst().orElse(null);
         if (account == null) {
             throw new AccessDeniedException("error.access.notSignedIn");
         }

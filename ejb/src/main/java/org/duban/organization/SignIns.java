@@ -3,6 +3,7 @@ package org.duban.organization;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,9 @@ import org.duban.settings.SettingsService;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -61,6 +64,12 @@ public class SignIns {
     @Inject
     private Clock clock;
 
+    @Inject
+    private CallerOfTheRequest ofTheRequest;
+
+    @Inject
+    private BeanManager beans;
+
     public Attempt attempt(String username, String password) {
         String name = username == null ? "" : username.strip();
         // One attempt per name at a time (on this server): guesses sent in parallel cannot all pass the count.
@@ -96,13 +105,19 @@ public class SignIns {
     /**
      * A signed-in person's account as it is now, with its unit and roles, read on every request (one indexed
      * statement): empty when the account is gone or deactivated, so that a session ends with its account and follows
-     * a change of roles.
+     * a change of roles. The account's roles are the groups the sign-in mechanism gives the container, so the
+     * read also serves as the request's {@link Callers#current}.
      */
     public Optional<Account> current(String username) {
-        return em.createQuery("select a from Account a join fetch a.unit left join fetch a.roles"
-                        + " where a.username = :username and a.active = :active", Account.class)
+        Optional<Account> account = em.createNamedQuery(Account.ACTIVE_BY_USERNAME, Account.class)
                 .setParameter("username", username).setParameter("active", Boolean.TRUE).getResultList().stream()
                 .findFirst();
+        if (account.isPresent() && CallerOfTheRequest.active(beans)) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            roles.addAll(account.get().getRoles());
+            ofTheRequest.remember(username, new Caller(account.get(), roles));
+        }
+        return account;
     }
 
     /** Whether this name is locked out now (too many recent failures). */

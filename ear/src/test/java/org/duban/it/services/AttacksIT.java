@@ -97,6 +97,41 @@ class AttacksIT extends InServerTest {
         assertEquals(1, trailOf(world.officeStaff.getUsername(), AuditKind.SIGN_OUT).size());
     }
 
+    /**
+     * A session keeps the state of its last 15 pages (Mojarra's default; the view-scoped beans of the last 25): a
+     * form posted from an item page opened before thirty others is not taken, and the person is told so — never
+     * silently nothing.
+     */
+    @Test
+    void aFormOnAnItemPageOpenedThirtyPagesAgoSaysItWasNotSaved() {
+        signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
+        long id = workflow.draft(world.draft("久开页面 " + world.id, LocalDate.now().plusDays(20), List.of()), List.of());
+        WebClient client = signedIn(world.officeStaff.getUsername());
+        client.get("items/item.xhtml?id=" + id);
+        Map<String, String> form = client.form("act_SUBMIT_FOR_APPROVAL");
+        form.put("act_SUBMIT_FOR_APPROVAL:text", "请审批（久开页面）");
+        form.put("act_SUBMIT_FOR_APPROVAL:submit", "");
+        for (int page = 0; page < 30; page++) {
+            client.get("items/item.xhtml?id=" + id);
+        }
+        HttpResponse<String> after = client.post("items/item.xhtml", form);
+        assertTrue(after.body().contains("刚才的操作没有保存"), "says so: " + after.body());
+        signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
+        assertEquals(org.duban.item.ItemState.DRAFT, queries.detail(id).getState(), "nothing taken");
+
+        client.get("items/item.xhtml?id=" + id);
+        Map<String, String> fresh = client.form("act_SUBMIT_FOR_APPROVAL");
+        fresh.put("act_SUBMIT_FOR_APPROVAL:text", "请审批");
+        fresh.put("act_SUBMIT_FOR_APPROVAL:submit", "");
+        for (int page = 0; page < 10; page++) {
+            client.get("home.xhtml");
+        }
+        client.post("items/item.xhtml", fresh);
+        signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
+        assertEquals(org.duban.item.ItemState.PENDING_APPROVAL, queries.detail(id).getState(),
+                "a page ten pages back still takes its action");
+    }
+
     @Test
     void afterAResetNothingButThePasswordPageOpensHoweverTheAddressIsWritten() {
         signIn.as(world.admin.getUsername(), Fixtures.PASSWORD);

@@ -184,18 +184,7 @@ class ManySessionsIT extends InServerTest {
     }
 
     private long assigned(String title, Unit leadUnit, Account leader) {
-        as(world.officeStaff);
-        var input = world.draft(title, LocalDate.now().plusDays(30), List.of());
-        input = new org.duban.item.DraftInput(input.category(), input.source(), input.sourceReference(), title,
-                input.mainTasks(), input.requirements(), input.targets(), leadUnit.getId(),
-                leadUnit.sameAs(world.leadUnit) ? Set.of(world.coUnit.getId()) : Set.of(), leader.getId(),
-                input.priority(), input.due(), input.reportingCycle(), input.milestones());
-        long id = workflow.draft(input, List.of());
-        workflow.submitForApproval(id, null, null);
-        as(leader);
-        workflow.approve(id, null, "同意");
-        as(world.officeStaff);
-        workflow.assign(id, null, null);
-        return id;
+        return assigned(workflow, title, leadUnit, leadUnit.sameAs(world.leadUnit) ? Set.of(world.coUnit.getId())
+                : Set.of(), leader, LocalDate.now().plusDays(30));
     }
 }

@@ -6,7 +6,6 @@ import org.duban.it.support.Fixtures;
 import org.duban.it.support.InServerTest;
 import org.duban.it.support.Statements;
 import org.duban.it.support.WebClient;
-import org.duban.item.DraftInput;
 import org.duban.item.ItemWorkflow;
 import org.duban.organization.Account;
 import org.duban.organization.Role;
@@ -98,17 +97,7 @@ class StatementCountIT extends InServerTest {
         Account leader = fixtures.account("leader" + n + "-" + world.id, world.office, Role.LEADER);
         Unit coUnit = fixtures.unit("协作" + n + "-" + world.id);
         fixtures.account("cohead" + n + "-" + world.id, coUnit, Role.UNIT_HEAD);
-        as(world.officeStaff);
-        DraftInput template = world.draft("x", LocalDate.now().plusDays(30 + n), List.of());
-        long id = workflow.draft(new DraftInput(template.category(), template.source(), template.sourceReference(),
-                "统计 " + world.id + " 第" + n + "项", template.mainTasks(), template.requirements(), template.targets(),
-                world.leadUnit.getId(), Set.of(coUnit.getId()), leader.getId(), template.priority(), template.due(),
-                template.reportingCycle(), template.milestones()), List.of());
-        workflow.submitForApproval(id, null, null);
-        as(leader);
-        workflow.approve(id, null, "同意");
-        as(world.officeStaff);
-        workflow.assign(id, null, null);
-        return id;
+        return assigned(workflow, "统计 " + world.id + " 第" + n + "项", world.leadUnit, Set.of(coUnit.getId()), leader,
+                LocalDate.now().plusDays(30 + n));
     }
 }

@@ -48,4 +48,10 @@ public class Fixtures {
         em.persist(account);
         return account;
     }
+
+    /** An account made before (by an earlier run on the same database), with its unit. */
+    public Account existing(String username) {
+        return em.createQuery("select a from Account a join fetch a.unit where a.username = :username", Account.class)
+                .setParameter("username", username).getSingleResult();
+    }
 }

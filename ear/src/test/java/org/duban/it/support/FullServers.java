@@ -73,6 +73,7 @@ public final class FullServers {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly); // a server the command started, too
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " timed out; see " + log);
         }

@@ -41,6 +41,12 @@ public class ConcerningItems extends PagedRows<SupervisionItem> {
         return queries.list(filter, first, pageSize, column, ascending);
     }
 
+    /** A selected row posted back after its page was forgotten: the item as its page shows it. */
+    @Override
+    protected SupervisionItem fetchOne(String rowKey) {
+        return rowKey.matches("\\d{1,18}") ? queries.detail(Long.parseLong(rowKey)) : null;
+    }
+
     @Override
     protected Object idOf(SupervisionItem item) {
         return item.getId();

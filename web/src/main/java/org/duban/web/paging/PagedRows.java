@@ -1,5 +1,6 @@
 package org.duban.web.paging;
 
+import jakarta.enterprise.inject.spi.CDI;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -9,7 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A table's rows one page at a time from a service (paged and sorted in the database), found again by their id. */
+/**
+ * A table's rows one page at a time from a service (paged and sorted in the database), found again by their id.
+ * The rows are kept for the request that loaded them only ({@link PagesOfTheRequest}): the model lives in a
+ * view-scoped bean, and a session keeps 25 views — entities kept with each held most of the heap under twenty people
+ * (about 170 KiB a view of the work list). A later request loads its page again; a row asked for by its key that is no
+ * longer kept (a selection posted back) is read by {@link #fetchOne}.
+ */
 public abstract class PagedRows<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
@@ -22,6 +29,17 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
     protected abstract List<T> fetch(int first, int pageSize, String sortField, boolean ascending);
 
     protected abstract Object idOf(T row);
+
+    /** One row by its key, when it is asked for after its page was forgotten; none by default. */
+    protected T fetchOne(String rowKey) {
+        return null;
+    }
+
+    /** The end of the request that loaded the page: the rows go. */
+    void forget() {
+        page.clear();
+        setWrappedData(null);
+    }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
@@ -40,6 +58,7 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
         List<T> rows = fetch(first, pageSize, field, ascending);
         page.clear();
         rows.forEach(row -> page.put(getRowKey(row), row));
+        CDI.current().select(PagesOfTheRequest.class).get().loaded(this);
         return rows;
     }
 
@@ -50,6 +69,7 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return page.get(rowKey);
+        T row = page.get(rowKey);
+        return row != null ? row : fetchOne(rowKey);
     }
 }

@@ -11,6 +11,8 @@ import org.duban.organization.Accounts;
 import org.duban.organization.Role;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The signed-in user as the page header shows them: name, unit and roles. */
 @Named("user")
@@ -28,6 +30,8 @@ public class UserBean {
 
     private Account account;
 
+    private Set<String> roleNames;
+
     public Account getAccount() {
         if (account == null && securityContext.getCallerPrincipal() != null) {
             account = SessionAuthenticationMechanism.accountOf(request).orElseGet(() -> accounts.findByUsername(
@@ -38,5 +42,17 @@ public class UserBean {
 
     public List<Role> getRoles() {
         return getAccount() == null ? List.of() : getAccount().getRoles().stream().sorted().toList();
+    }
+
+    /**
+     * Whether the signed-in person holds the role (a {@link Role} name): the account's roles as this request read
+     * them, which are the groups the container was given for it; the pages ask this rather than the container, whose
+     * check is a security-policy evaluation each time and a header asks it some twenty times.
+     */
+    public boolean holds(String role) {
+        if (roleNames == null) {
+            roleNames = getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+        }
+        return roleNames.contains(role);
     }
 }
