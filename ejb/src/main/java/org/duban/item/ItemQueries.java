@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -120,6 +121,17 @@ public class ItemQueries {
         ItemAccess.requireSee(callers.current(), attachment.getItem());
         attachment.getBytes();
         return attachment;
+    }
+
+    /**
+     * One item as a list row shows it (lead unit and leader fetched), if the caller may see it: a row a table asks for
+     * by its key. Empty for an unknown key or an item the caller may not see.
+     */
+    public Optional<SupervisionItem> listed(long itemId) {
+        Caller caller = callers.current();
+        return em.createQuery("select i from SupervisionItem i left join fetch i.leadUnit left join fetch"
+                        + " i.leaderInCharge where i.id = :id", SupervisionItem.class).setParameter("id", itemId)
+                .getResultStream().findFirst().filter(item -> ItemAccess.maySee(caller, item));
     }
 
     /** One item with its history, files and records loaded, for the detail page. */

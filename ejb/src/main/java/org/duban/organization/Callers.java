@@ -14,7 +14,11 @@ import org.duban.shared.AccessDeniedException;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Who is calling: the container's principal and roles, joined to the account they belong to. */
+/**
+ * Who is calling: the container's principal joined to the active account it belongs to, with the container's roles —
+ * or, when the sign-in mechanism read the account in this request, the account's roles, which are the groups it gave
+ * the container.
+ */
 @Stateless
 @PermitAll
 @DeclareRoles({Role.Names.OFFICE_STAFF, Role.Names.OFFICE_DIRECTOR, Role.Names.LEADER, Role.Names.UNIT_HEAD,
@@ -34,7 +38,8 @@ public class Callers {
     private BeanManager beans;
 
     /**
-     * The signed-in caller, read once per request (outside a request, such as a timer's, each time).
+     * The signed-in caller, read once per request ({@link CallerOfTheRequest}; where no request context is active,
+     * each time).
      *
      * @throws AccessDeniedException {@code error.access.notSignedIn} when no active account is signed in
      */

@@ -103,7 +103,10 @@ final class College {
                     return null;
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT MAX(USERNAME) FROM ACCOUNT WHERE USERNAME LIKE 'head0-%'")) {
+            // the people of the college that made the items (a run broken off may have left others)
+            try (ResultSet r = s.executeQuery("SELECT MAX(a.USERNAME) FROM ACCOUNT a WHERE a.USERNAME LIKE 'head0-%'"
+                    + " AND EXISTS (SELECT 1 FROM SUPERVISION_ITEM i WHERE i.LEAD_UNIT_ID = a.UNIT_ID AND i.CREATED_BY = '"
+                    + CREATED_BY + "')")) {
                 return r.next() && r.getString(1) != null ? r.getString(1).substring("head0-".length()) : null;
             }
         }

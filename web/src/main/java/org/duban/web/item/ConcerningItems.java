@@ -44,7 +44,7 @@ public class ConcerningItems extends PagedRows<SupervisionItem> {
     /** A selected row posted back after its page was forgotten: the item as its page shows it. */
     @Override
     protected SupervisionItem fetchOne(String rowKey) {
-        return rowKey.matches("\\d{1,18}") ? queries.detail(Long.parseLong(rowKey)) : null;
+        return rowKey.matches("\\d{1,18}") ? queries.listed(Long.parseLong(rowKey)).orElse(null) : null;
     }
 
     @Override

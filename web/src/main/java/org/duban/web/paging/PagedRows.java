@@ -23,6 +23,9 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
 
     private final transient Map<String, T> page = new HashMap<>();
 
+    /** Which load the kept rows are from: a request ending late must not forget a later request's rows. */
+    private transient int loads;
+
     protected abstract long countAll();
 
     /** One page, sorted by the column the table asks for (null: the default order). */
@@ -35,10 +38,12 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
         return null;
     }
 
-    /** The end of the request that loaded the page: the rows go. */
-    void forget() {
-        page.clear();
-        setWrappedData(null);
+    /** The end of the request that made the given load: its rows go, unless a later request loaded again. */
+    synchronized void forget(int load) {
+        if (load == loads) {
+            page.clear();
+            setWrappedData(null);
+        }
     }
 
     @Override
@@ -56,9 +61,13 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
             ascending = meta.getOrder() != SortOrder.DESCENDING;
         }
         List<T> rows = fetch(first, pageSize, field, ascending);
-        page.clear();
-        rows.forEach(row -> page.put(getRowKey(row), row));
-        CDI.current().select(PagesOfTheRequest.class).get().loaded(this);
+        int load;
+        synchronized (this) {
+            page.clear();
+            rows.forEach(row -> page.put(getRowKey(row), row));
+            load = ++loads;
+        }
+        CDI.current().select(PagesOfTheRequest.class).get().loaded(this, load);
         return rows;
     }
 
@@ -69,7 +78,10 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        T row = page.get(rowKey);
+        T row;
+        synchronized (this) {
+            row = page.get(rowKey);
+        }
         return row != null ? row : fetchOne(rowKey);
     }
 }

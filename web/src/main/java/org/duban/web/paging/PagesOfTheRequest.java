@@ -3,17 +3,18 @@ package org.duban.web.paging;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /** The pages of rows loaded in this request, forgotten when it ends (see {@link PagedRows}). */
 @RequestScoped
 public class PagesOfTheRequest {
 
-    private final List<PagedRows<?>> loaded = new ArrayList<>();
+    /** Each table model with its latest load in this request. */
+    private final Map<PagedRows<?>, Integer> loaded = new IdentityHashMap<>();
 
-    void loaded(PagedRows<?> rows) {
-        loaded.add(rows);
+    void loaded(PagedRows<?> rows, int load) {
+        loaded.put(rows, load);
     }
 
     @PreDestroy
