@@ -42,7 +42,9 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
     synchronized void forget(int load) {
         if (load == loads) {
             page.clear();
-            setWrappedData(null);
+            // empty, not null: PrimeFaces loads a page again while decoding a postback when it finds none, and again
+            // to render it; its rendering, paging and sorting always load, and a selection is found by key
+            setWrappedData(List.of());
         }
     }
 
