@@ -51,6 +51,7 @@ class SignInAndSeeMyItemsIT {
     void openBrowser() throws Exception {
         browser = Browser.open(1366, 768);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // rows replaced by an ajax page
     }
 
     @AfterEach
@@ -92,6 +93,13 @@ class SignInAndSeeMyItemsIT {
         List<WebElement> officeRows = rows();
         assertEquals(15, officeRows.size(), "a full first page of the office's items");
         Browser.screenshot(browser, "home-office-zh");
+
+        // the next page is read when asked for (a list keeps no rows between requests)
+        String firstNumber = cell(officeRows.get(0), 0);
+        browser.findElement(By.cssSelector(".ui-paginator-next")).click();
+        wait.until(d -> !rows().isEmpty() && !cell(rows().get(0), 0).equals(firstNumber));
+        browser.findElement(By.cssSelector(".ui-paginator-prev")).click();
+        wait.until(d -> !rows().isEmpty() && cell(rows().get(0), 0).equals(firstNumber));
 
         browser.findElement(By.cssSelector("select.ui-paginator-rpp-options option[value='50']")).click();
         wait.until(d -> rows().size() > 15);
