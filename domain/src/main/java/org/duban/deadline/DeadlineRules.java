@@ -112,13 +112,7 @@ public final class DeadlineRules {
      * its key day, when today has reached it; empty otherwise.
      */
     public Optional<LocalDate> progressReportDue(ReportingCycle cycle, LocalDate lastReport) {
-        LocalDate next = switch (cycle) {
-            case WEEKLY -> lastReport.plusWeeks(1);
-            case MONTHLY -> lastReport.plusMonths(1);
-            case QUARTERLY -> lastReport.plusMonths(3);
-            case NONE -> null;
-        };
-        return next == null || today.isBefore(next) ? Optional.empty() : Optional.of(next);
+        return cycle.nextReport(lastReport).filter(next -> !today.isBefore(next));
     }
 
     /** By when a report or act keyed to {@code day} is due: that day, or the next working day after a rest day. */

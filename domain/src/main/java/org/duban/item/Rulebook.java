@@ -7,6 +7,7 @@ import org.duban.organization.Role;
 import org.duban.settings.Settings;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,16 +41,19 @@ public final class Rulebook {
             ItemAction.REQUEST_EXTENSION, ItemAction.ACCEPT, ItemAction.ARCHIVE);
 
     private final LocalDate today;
+    private final ZoneId zone;
     private final WorkingCalendar calendar;
     private final boolean leadersDecideExtensions;
 
     /**
      * @param today    the day in the server's zone, from the injected clock
+     * @param zone     the server's zone, in which a recorded time falls on a day (a progress report's)
      * @param calendar the working-day calendar the administrator keeps
      * @param settings the administrator's settings (who decides extensions)
      */
-    public Rulebook(LocalDate today, WorkingCalendar calendar, Settings settings) {
+    public Rulebook(LocalDate today, ZoneId zone, WorkingCalendar calendar, Settings settings) {
         this.today = today;
+        this.zone = zone;
         this.calendar = calendar;
         this.leadersDecideExtensions = settings.isLeadersDecideExtensions();
     }
@@ -114,6 +118,81 @@ public final class Rulebook {
         if (refusal.isPresent()) {
             throw refusal.get().toException();
         }
+    }
+
+    /**
+     * 待办: what waits for the caller on the item — each kind an action {@link #offered} now, and the caller's turn
+     * ({@link ToDo}): the drafter's own drafts, the leader in charge (any leader when none is named), a consultation
+     * round the caller has not answered, the lead unit's handler (its head when nobody has it), a report whose cycle
+     * has come round. The to-do lists are this answer as queries; a test holds them to it.
+     */
+    public List<ToDo> awaited(Caller caller, SupervisionItem item) {
+        return EnumSet.allOf(ToDo.class).stream()
+                .filter(todo -> todo.mayWaitFor(caller.roles()) && awaits(todo, caller, item)).toList();
+    }
+
+    private boolean awaits(ToDo todo, Caller caller, SupervisionItem item) {
+        ItemState state = item.getState();
+        boolean drafter = caller.account().getUsername().equals(item.getCreatedBy());
+        boolean inCharge = item.getLeaderInCharge() == null || item.getLeaderInCharge().equals(caller.account());
+        return switch (todo) {
+            case COMPLETE_DRAFT -> drafter && state == ItemState.DRAFT && may(caller, item, ItemAction.EDIT_DRAFT)
+                    && !may(caller, item, ItemAction.SUBMIT_FOR_APPROVAL);
+            case SUBMIT_DRAFT -> drafter && state == ItemState.DRAFT && may(caller, item, ItemAction.SUBMIT_FOR_APPROVAL);
+            case CONSULTATION_ANSWERED -> drafter && state == ItemState.IN_CONSULTATION
+                    && may(caller, item, ItemAction.SUBMIT_FOR_APPROVAL) && answeredThisRound(item, null);
+            case ANSWER_CONSULTATION -> may(caller, item, ItemAction.COMMENT) && !answeredThisRound(item, caller);
+            // the leader may also return or cancel a draft that is not ready: it waits for them all the same
+            case APPROVE -> inCharge && may(caller, item, ItemAction.RETURN_DRAFT);
+            case ACKNOWLEDGE -> may(caller, item, ItemAction.ACKNOWLEDGE);
+            case HANDLE -> caller.account().equals(item.getHandler()) && may(caller, item, ItemAction.DRAFT_COMPLETION)
+                    && item.getReports().getCompletionDraft() == null;
+            case REPORT_PROGRESS -> isReporter(caller, item) && may(caller, item, ItemAction.REPORT_PROGRESS)
+                    && progressReportDue(item).isPresent();
+            case RESUBMIT_REPORT -> may(caller, item, ItemAction.SUBMIT_COMPLETION)
+                    && item.getEvents().stream().anyMatch(event -> event.getAction() == ItemAction.RETURN_FOR_REWORK);
+            case DECIDE_EXTENSION -> (caller.holds(Role.OFFICE_DIRECTOR) || inCharge)
+                    && may(caller, item, ItemAction.DECIDE_EXTENSION);
+            // the office may return a report that cannot be accepted yet: it waits for them all the same
+            case REVIEW_REPORT -> may(caller, item, ItemAction.RETURN_FOR_REWORK);
+            case FEED_BACK -> may(caller, item, ItemAction.FEED_BACK);
+            case READ_FEEDBACK -> may(caller, item, ItemAction.MARK_READ);
+            case DECIDE_HALT -> inCharge && may(caller, item, ItemAction.DECIDE_HALT);
+            case CRITICISE -> item.isEscalated() && may(caller, item, ItemAction.ISSUE_NOTICE)
+                    && item.getEvents().stream().noneMatch(event -> event.getAction() == ItemAction.ISSUE_NOTICE);
+            // a suspended item may be resumed: it is filed when someone decides to, not awaited
+            case ARCHIVE -> state != ItemState.SUSPENDED && may(caller, item, ItemAction.ARCHIVE);
+        };
+    }
+
+    /**
+     * The day the item's next progress report is due, when today has reached it: the reporting cycle counted from the
+     * last report or the receipt (as the deadline watch reminds), on the day it was recorded.
+     */
+    public Optional<LocalDate> progressReportDue(SupervisionItem item) {
+        return item.getEvents().stream()
+                .filter(event -> event.getAction() == ItemAction.ACKNOWLEDGE || event.getAction() == ItemAction.REPORT_PROGRESS)
+                .map(event -> LocalDate.ofInstant(event.getRecordedAt(), zone)).max(LocalDate::compareTo)
+                .flatMap(item.getReportingCycle()::nextReport).filter(next -> !today.isBefore(next));
+    }
+
+    /** The lead unit reports progress: the person it was handed to, or its head while nobody has it. */
+    private static boolean isReporter(Caller caller, SupervisionItem item) {
+        return caller.unit().sameAs(item.getLeadUnit()) && (item.getHandler() == null
+                ? caller.holds(Role.UNIT_HEAD) : caller.account().equals(item.getHandler()));
+    }
+
+    /** Has anyone (or the given person) commented since the draft was last sent for consultation? */
+    private static boolean answeredThisRound(SupervisionItem item, Caller by) {
+        int sent = item.getEvents().stream().filter(event -> event.getAction() == ItemAction.SEND_FOR_CONSULTATION)
+                .mapToInt(event -> event.getSequence()).max().orElse(0);
+        return item.getEvents().stream().anyMatch(event -> event.getAction() == ItemAction.COMMENT
+                && event.getSequence() > sent
+                && (by == null || event.getActor().getUsername().equals(by.account().getUsername())));
+    }
+
+    private boolean may(Caller caller, SupervisionItem item, ItemAction action) {
+        return refusal(caller, item, action).isEmpty();
     }
 
     /**

@@ -64,7 +64,7 @@ class RulebookTest {
     private static Rulebook on(LocalDate day, WorkingCalendar calendar, boolean leadersDecideExtensions) {
         Settings settings = new Settings();
         settings.change(3, 2, 2, 2, 5, 8, true, leadersDecideExtensions);
-        return new Rulebook(day, calendar, settings);
+        return new Rulebook(day, ZONE, calendar, settings);
     }
 
     private static Rulebook on(LocalDate day) {

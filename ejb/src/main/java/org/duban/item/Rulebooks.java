@@ -25,6 +25,6 @@ public class Rulebooks {
     private Clock clock;
 
     public Rulebook today() {
-        return new Rulebook(LocalDate.now(clock), calendars.current(), settings.current());
+        return new Rulebook(LocalDate.now(clock), clock.getZone(), calendars.current(), settings.current());
     }
 }

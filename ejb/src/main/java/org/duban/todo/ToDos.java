@@ -1,0 +1,270 @@
+package org.duban.todo;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.duban.calendar.Calendars;
+import org.duban.deadline.DeadlineRules;
+import org.duban.item.ItemAction;
+import org.duban.item.ItemState;
+import org.duban.item.ReportingCycle;
+import org.duban.item.Rulebook;
+import org.duban.item.Rulebooks;
+import org.duban.item.SupervisionItem;
+import org.duban.item.ToDo;
+import org.duban.item.UnitInvolvement;
+import org.duban.organization.Caller;
+import org.duban.organization.Callers;
+import org.duban.organization.Role;
+import org.duban.settings.SettingsService;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * 待办: the signed-in person's to-dos, exactly {@link Rulebook#awaited} over every item they may see, read as one
+ * query per kind over an index range (the state, the unit's rows, the pending requests), never item by item. A page
+ * merges the kinds' first rows by deadline; a count is one statement per kind. The test {@code ToDosIT} holds the
+ * queries to the rulebook in every situation of the seven steps.
+ */
+@Stateless
+@PermitAll
+public class ToDos {
+
+    /** One to-do: what to do on which item, and by when (the receipt or report day, else the item's deadline). */
+    public record Row(ToDo todo, SupervisionItem item, LocalDate actBy) implements Serializable {
+    }
+
+    /** A page of to-dos and how many there are of each kind. */
+    public record Page(List<Row> rows, Map<ToDo, Long> counts) implements Serializable {
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private static final Set<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS);
+    private static final Set<ReportingCycle> PERIODIC =
+            EnumSet.of(ReportingCycle.WEEKLY, ReportingCycle.MONTHLY, ReportingCycle.QUARTERLY);
+    private static final Comparator<Key> BY_DEADLINE = Comparator.comparing(Key::due,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Key::itemId).thenComparing(Key::todo);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private Callers callers;
+
+    @EJB
+    private Rulebooks rulebooks;
+
+    @EJB
+    private Calendars calendars;
+
+    @EJB
+    private SettingsService settings;
+
+    @Inject
+    private Clock clock;
+
+    /** How many to-dos of each kind wait for the caller (kinds with none left out): one count per kind. */
+    public Map<ToDo, Long> counts() {
+        Caller caller = callers.current();
+        Map<ToDo, Long> counts = new EnumMap<>(ToDo.class);
+        for (Kind kind : kindsFor(caller)) {
+            long count = kind.todo == ToDo.REPORT_PROGRESS ? progressDue(caller, kind, Integer.MAX_VALUE).size()
+                    : kind.query(em, "count(i)", Long.class, false).getSingleResult();
+            if (count > 0) {
+                counts.put(kind.todo, count);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * To-dos {@code first} to {@code first + size - 1} by deadline (none last), then item: each kind's first rows in
+     * order, merged; then the page's items in one statement.
+     */
+    public Page page(int first, int size) {
+        Caller caller = callers.current();
+        Map<ToDo, Long> counts = new EnumMap<>(ToDo.class);
+        List<Key> keys = new ArrayList<>();
+        for (Kind kind : kindsFor(caller)) {
+            List<Key> ofKind = kind.todo == ToDo.REPORT_PROGRESS ? progressDue(caller, kind, first + size)
+                    : kind.query(em, "i.id, i.deadline.due", Object[].class, true).setMaxResults(first + size)
+                    .getResultList().stream().map(row -> new Key(kind.todo, (Long) row[0], (LocalDate) row[1], null))
+                    .toList();
+            long count = ofKind.size() < first + size ? ofKind.size() : kind.todo == ToDo.REPORT_PROGRESS
+                    ? progressDue(caller, kind, Integer.MAX_VALUE).size()
+                    : kind.query(em, "count(i)", Long.class, false).getSingleResult();
+            if (count > 0) {
+                counts.put(kind.todo, count);
+            }
+            keys.addAll(ofKind);
+        }
+        List<Key> page = keys.stream().sorted(BY_DEADLINE).skip(first).limit(size).toList();
+        if (page.isEmpty()) {
+            return new Page(List.of(), counts);
+        }
+        Map<Long, SupervisionItem> items = new HashMap<>();
+        em.createQuery("select i from SupervisionItem i left join fetch i.leadUnit left join fetch i.leaderInCharge"
+                        + " where i.id in :page", SupervisionItem.class)
+                .setParameter("page", page.stream().map(Key::itemId).distinct().toList()).getResultList()
+                .forEach(item -> items.put(item.getId(), item));
+        DeadlineRules rules = new DeadlineRules(calendars.current(), settings.current(), LocalDate.now(clock));
+        return new Page(page.stream().map(key -> new Row(key.todo, items.get(key.itemId),
+                actBy(key, items.get(key.itemId), rules))).toList(), counts);
+    }
+
+    /** By when: a receipt by the reminder day, a progress report by its cycle's day, everything else by the deadline. */
+    private LocalDate actBy(Key key, SupervisionItem item, DeadlineRules rules) {
+        if (key.todo == ToDo.ACKNOWLEDGE && item.getAssignmentNotice() != null) {
+            return rules.acknowledgementDue(LocalDate.ofInstant(item.getAssignmentNotice().getIssuedAt(), clock.getZone()));
+        }
+        if (key.reportDue != null) {
+            return rules.actBy(key.reportDue);
+        }
+        return key.due;
+    }
+
+    /** The lead unit's periodic items whose report is due: the candidates from the index, then their last report. */
+    private List<Key> progressDue(Caller caller, Kind kind, int limit) {
+        List<Object[]> candidates = kind.query(em, "i.id, i.deadline.due, i.reportingCycle", Object[].class, true)
+                .getResultList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Instant> lastReport = new HashMap<>();
+        em.createQuery("select e.item.id, max(e.recordedAt) from ItemEvent e where e.action in :reporting"
+                        + " and e.item.id in :ids group by e.item.id", Object[].class)
+                .setParameter("reporting", EnumSet.of(ItemAction.ACKNOWLEDGE, ItemAction.REPORT_PROGRESS))
+                .setParameter("ids", candidates.stream().map(row -> (Long) row[0]).toList()).getResultList()
+                .forEach(row -> lastReport.put((Long) row[0], (Instant) row[1]));
+        LocalDate today = LocalDate.now(clock);
+        return candidates.stream().flatMap(row -> {
+            Instant last = lastReport.get((Long) row[0]);
+            return last == null ? Stream.empty() : ((ReportingCycle) row[2])
+                    .nextReport(LocalDate.ofInstant(last, clock.getZone())).filter(next -> !today.isBefore(next))
+                    .map(next -> new Key(ToDo.REPORT_PROGRESS, (Long) row[0], (LocalDate) row[1], next)).stream();
+        }).limit(limit).toList();
+    }
+
+    private record Key(ToDo todo, Long itemId, LocalDate due, LocalDate reportDue) {
+    }
+
+    /** The kinds that may wait for the caller: their roles, and the settings for extension decisions. */
+    private List<Kind> kindsFor(Caller caller) {
+        Rulebook rulebook = rulebooks.today();
+        return EnumSet.allOf(ToDo.class).stream()
+                .filter(todo -> todo.mayWaitFor(caller.roles()) && rulebook.roleRefusal(caller, todo.action()).isEmpty())
+                .map(todo -> kind(todo, caller)).toList();
+    }
+
+    /**
+     * Each kind of {@link Rulebook#awaited} as a query over {@code i}, the item, from the index its first condition
+     * names. Booleans are parameters: Derby refuses a literal 1 for a BOOLEAN column.
+     */
+    private static Kind kind(ToDo todo, Caller caller) {
+        Map<String, Object> p = new HashMap<>();
+        String ready = " and i.leadUnit is not null and i.deadline.due is not null"
+                + " and exists (select t from SupervisionItem j join j.targets t where j = i)";
+        String thisRound = " and not exists (select f from ItemEvent f where f.item = i"
+                + " and f.action = :consultation and f.sequence > e.sequence)";
+        String inCharge = " and (i.leaderInCharge = :me or i.leaderInCharge is null)";
+        Kind kind = switch (todo) {
+            case COMPLETE_DRAFT -> new Kind(todo, "SupervisionItem i", "i.state = :draft and i.createdBy = :username"
+                    + " and (i.leadUnit is null or i.deadline.due is null"
+                    + " or not exists (select t from SupervisionItem j join j.targets t where j = i))", p);
+            case SUBMIT_DRAFT -> new Kind(todo, "SupervisionItem i",
+                    "i.state = :draft and i.createdBy = :username" + ready, p);
+            case CONSULTATION_ANSWERED -> new Kind(todo, "SupervisionItem i",
+                    "i.state = :consulting and i.createdBy = :username" + ready
+                            + " and exists (select e from ItemEvent e where e.item = i and e.action = :comment"
+                            + thisRound + ")", p);
+            case ANSWER_CONSULTATION -> new Kind(todo, "SupervisionItem i", "i.state = :consulting and "
+                    + (caller.roleFor(ItemAction.COMMENT) == Role.LEADER
+                    ? "exists (select l from SupervisionItem j join j.consultation.leaders l where j = i and l = :me)"
+                    : "exists (select u from SupervisionItem j join j.consultation.units u where j = i and u = :unit)")
+                    + " and not exists (select e from ItemEvent e where e.item = i and e.action = :comment"
+                    + " and e.actor.username = :username" + thisRound + ")", p);
+            case APPROVE -> new Kind(todo, "SupervisionItem i", "i.state = :pendingApproval" + inCharge, p);
+            case ACKNOWLEDGE -> new Kind(todo, "UnitInvolvement v join v.item i", "v.unit = :unit and v.sees = :yes"
+                    + " and v.open = :yes and v.part in :responsible and v.state in :underWay"
+                    + " and not exists (select r from SupervisionItem j join j.receipts.units r where j = i and r = :unit)", p);
+            case HANDLE -> new Kind(todo, "SupervisionItem i", "i.handler = :me and i.state = :inProgress"
+                    + " and i.leadUnit = :unit and i.reports.completionDraft is null", p);
+            case REPORT_PROGRESS -> new Kind(todo, "SupervisionItem i", "i.state = :inProgress and i.leadUnit = :unit"
+                    + " and i.reportingCycle in :periodic and " + (caller.holds(Role.UNIT_HEAD)
+                    ? "(i.handler = :me or i.handler is null)" : "i.handler = :me"), p);
+            case RESUBMIT_REPORT -> new Kind(todo, "SupervisionItem i", "i.state = :inProgress and i.leadUnit = :unit"
+                    + " and exists (select e from ItemEvent e where e.item = i and e.action = :rework)", p);
+            case DECIDE_EXTENSION -> new Kind(todo, "ExtensionRequest x join x.item i", "x.decision is null"
+                    + " and i.state in :extending" + (caller.holds(Role.OFFICE_DIRECTOR) ? "" : inCharge), p);
+            case REVIEW_REPORT -> new Kind(todo, "SupervisionItem i", "i.state = :submitted", p);
+            case FEED_BACK -> new Kind(todo, "SupervisionItem i", "i.state = :completed", p);
+            case READ_FEEDBACK -> new Kind(todo, "SupervisionItem i",
+                    "i.state = :fedBack and i.reports.readByLeader = :no" + inCharge, p);
+            case DECIDE_HALT -> new Kind(todo, "SupervisionItem i",
+                    "i.halt.pending is not null and i.state in :halting" + inCharge, p);
+            case CRITICISE -> new Kind(todo, "SupervisionItem i", "i.state in :citable"
+                    + " and i.followUp.escalatedAt is not null"
+                    + " and not exists (select e from ItemEvent e where e.item = i and e.action = :notice)", p);
+            case ARCHIVE -> new Kind(todo, "SupervisionItem i", "i.state in :finished"
+                    + " and (i.state = :terminated or i.reports.readByLeader = :yes)", p);
+        };
+        kind.bind("draft", ItemState.DRAFT).bind("consulting", ItemState.IN_CONSULTATION)
+                .bind("pendingApproval", ItemState.PENDING_APPROVAL).bind("inProgress", ItemState.IN_PROGRESS)
+                .bind("submitted", ItemState.SUBMITTED).bind("completed", ItemState.COMPLETED)
+                .bind("fedBack", ItemState.FED_BACK).bind("terminated", ItemState.TERMINATED)
+                .bind("underWay", UNDER_WAY).bind("periodic", PERIODIC)
+                .bind("extending", statesOf(ItemAction.DECIDE_EXTENSION)).bind("halting", statesOf(ItemAction.DECIDE_HALT))
+                .bind("citable", statesOf(ItemAction.ISSUE_NOTICE))
+                .bind("finished", EnumSet.of(ItemState.FED_BACK, ItemState.TERMINATED))
+                .bind("responsible", EnumSet.of(UnitInvolvement.Part.LEAD, UnitInvolvement.Part.CO_UNIT))
+                .bind("comment", ItemAction.COMMENT).bind("consultation", ItemAction.SEND_FOR_CONSULTATION)
+                .bind("rework", ItemAction.RETURN_FOR_REWORK).bind("notice", ItemAction.ISSUE_NOTICE)
+                .bind("yes", Boolean.TRUE).bind("no", Boolean.FALSE)
+                .bind("me", caller.account()).bind("username", caller.account().getUsername());
+        if (caller.unit() != null) {
+            kind.bind("unit", caller.unit());
+        }
+        return kind;
+    }
+
+    private static Set<ItemState> statesOf(ItemAction action) {
+        return EnumSet.allOf(ItemState.class).stream().filter(action::isAllowedIn)
+                .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(ItemState.class)));
+    }
+
+    /** One kind's query: from where, under which conditions; parameters bound only where the query names them. */
+    private record Kind(ToDo todo, String from, String where, Map<String, Object> parameters) {
+
+        Kind bind(String name, Object value) {
+            if (where.contains(":" + name + " ") || where.contains(":" + name + ")") || where.endsWith(":" + name)) {
+                parameters.put(name, value);
+            }
+            return this;
+        }
+
+        <T> TypedQuery<T> query(EntityManager em, String select, Class<T> type, boolean ordered) {
+            TypedQuery<T> query = em.createQuery("select " + select + " from " + from + " where " + where
+                    + (ordered ? " order by i.deadline.due, i.id" : ""), type);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+}
