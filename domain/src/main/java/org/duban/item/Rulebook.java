@@ -122,7 +122,7 @@ public final class Rulebook {
 
     /**
      * 待办: what waits for the caller on the item — each kind an action {@link #offered} now, and the caller's turn
-     * ({@link ToDo}): the drafter's own drafts, the leader in charge (any leader when none is named), a consultation
+     * ({@link ToDo}): the drafter's own drafts and approved items, the leader in charge (any leader when none is named), a consultation
      * round the caller has not answered, the lead unit's handler (its head when nobody has it), a report whose cycle
      * has come round. The to-do lists are this answer as queries; a test holds them to it.
      */
@@ -144,13 +144,15 @@ public final class Rulebook {
             case ANSWER_CONSULTATION -> may(caller, item, ItemAction.COMMENT) && !answeredThisRound(item, caller);
             // the leader may also return or cancel a draft that is not ready: it waits for them all the same
             case APPROVE -> inCharge && may(caller, item, ItemAction.RETURN_DRAFT);
+            case ASSIGN -> drafter && may(caller, item, ItemAction.ASSIGN);
             case ACKNOWLEDGE -> may(caller, item, ItemAction.ACKNOWLEDGE);
             case HANDLE -> caller.account().equals(item.getHandler()) && may(caller, item, ItemAction.DRAFT_COMPLETION)
                     && item.getReports().getCompletionDraft() == null;
             case REPORT_PROGRESS -> isReporter(caller, item) && may(caller, item, ItemAction.REPORT_PROGRESS)
                     && progressReportDue(item).isPresent();
-            case RESUBMIT_REPORT -> may(caller, item, ItemAction.SUBMIT_COMPLETION)
-                    && item.getEvents().stream().anyMatch(event -> event.getAction() == ItemAction.RETURN_FOR_REWORK);
+            case SUBMIT_REPORT -> item.getReports().getCompletionDraft() != null && !returned(item)
+                    && may(caller, item, ItemAction.SUBMIT_COMPLETION);
+            case RESUBMIT_REPORT -> returned(item) && may(caller, item, ItemAction.SUBMIT_COMPLETION);
             case DECIDE_EXTENSION -> (caller.holds(Role.OFFICE_DIRECTOR) || inCharge)
                     && may(caller, item, ItemAction.DECIDE_EXTENSION);
             // the office may return a report that cannot be accepted yet: it waits for them all the same
@@ -174,6 +176,11 @@ public final class Rulebook {
                 .filter(event -> event.getAction() == ItemAction.ACKNOWLEDGE || event.getAction() == ItemAction.REPORT_PROGRESS)
                 .map(event -> LocalDate.ofInstant(event.getRecordedAt(), zone)).max(LocalDate::compareTo)
                 .flatMap(item.getReportingCycle()::nextReport).filter(next -> !today.isBefore(next));
+    }
+
+    /** The office has returned the unit's report (the item is back with the unit until it is submitted again). */
+    private static boolean returned(SupervisionItem item) {
+        return item.getEvents().stream().anyMatch(event -> event.getAction() == ItemAction.RETURN_FOR_REWORK);
     }
 
     /** The lead unit reports progress: the person it was handed to, or its head while nobody has it. */

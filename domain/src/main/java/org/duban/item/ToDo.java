@@ -22,12 +22,16 @@ public enum ToDo {
     ANSWER_CONSULTATION(ItemAction.COMMENT, Role.LEADER, Role.UNIT_HEAD),
     /** A draft awaits the approval of its leader in charge (or of any leader when none is named). */
     APPROVE(ItemAction.APPROVE, Role.LEADER),
+    /** The drafter's approved item awaits its written assignment to the units (交办). */
+    ASSIGN(ItemAction.ASSIGN, Role.OFFICE_STAFF, Role.OFFICE_DIRECTOR),
     /** An assigned item awaits this unit's receipt (签收). */
     ACKNOWLEDGE(ItemAction.ACKNOWLEDGE, Role.UNIT_HEAD),
     /** The lead unit's staff member the item was handed to has not yet drafted its completion report (承办). */
     HANDLE(ItemAction.DRAFT_COMPLETION, Role.UNIT_STAFF),
     /** The reporting cycle asks for a progress report (进展报送): the handler's, or the head's when nobody has it. */
     REPORT_PROGRESS(ItemAction.REPORT_PROGRESS, Role.UNIT_HEAD, Role.UNIT_STAFF),
+    /** The completion report is drafted; the lead unit's head submits it (报送办结报告). */
+    SUBMIT_REPORT(ItemAction.SUBMIT_COMPLETION, Role.UNIT_HEAD),
     /** The office returned the completion report; the lead unit's head submits it again (退回重办). */
     RESUBMIT_REPORT(ItemAction.SUBMIT_COMPLETION, Role.UNIT_HEAD),
     /** An extension request awaits its decision: the director's, or the leader in charge's when leaders decide. */

@@ -18,12 +18,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One notice to one person about one item. Its key (item, kind, key day, recipient) is unique in the database, so a
- * scan that runs twice, concurrently or on two servers creates it once.
+ * One notice to one person about one item. Its key (item, kind, key day, recipient, event) is unique in the database,
+ * so a scan that runs twice, concurrently or on two servers creates it once, and a hand-off is told once per event.
  */
 @Entity
 @Table(name = "NOTIFICATION", uniqueConstraints = @UniqueConstraint(
-        columnNames = {"ITEM_ID", "KIND", "KEY_DAY", "RECIPIENT_ID"}))
+        columnNames = {"ITEM_ID", "KIND", "KEY_DAY", "RECIPIENT_ID", "EVENT_SEQ"}))
 public class Notification {
 
     @Id
@@ -50,6 +50,14 @@ public class Notification {
     @Column(name = "ACT_BY")
     private LocalDate actBy;
 
+    /** The history event a hand-off's notice tells of (its sequence); 0 for the deadline watch's reminders. */
+    @Column(name = "EVENT_SEQ", nullable = false)
+    private int eventSequence;
+
+    /** What the person who handed over said (the reason of a return, the opinion of a decision); none for reminders. */
+    @Column(name = "NOTE", length = 1000)
+    private String note;
+
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
@@ -67,6 +75,25 @@ public class Notification {
         this.keyDay = keyDay;
         this.actBy = actBy;
         this.createdAt = createdAt;
+    }
+
+    /** A hand-off's notice, with what the person who acted said (cut to the column's 1,000 characters). */
+    public static Notification ofHandOff(Account recipient, SupervisionItem item, NotificationKind kind, LocalDate day,
+                                         LocalDate actBy, int eventSequence, String note, Instant createdAt) {
+        Notification notification = new Notification(recipient, item, kind, day, actBy, createdAt);
+        notification.eventSequence = eventSequence;
+        notification.note = note == null || note.length() <= 1000 ? note : cut(note) + "…";
+        return notification;
+    }
+
+    /** The first 999 characters, without splitting a character outside the BMP (a surrogate pair). */
+    private static String cut(String text) {
+        int end = Character.isHighSurrogate(text.charAt(998)) ? 998 : 999;
+        return text.substring(0, end);
+    }
+
+    public String getNote() {
+        return note;
     }
 
     public void markRead(Instant at) {

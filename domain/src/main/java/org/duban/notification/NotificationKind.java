@@ -1,6 +1,12 @@
 package org.duban.notification;
 
-/** What a notification is about; each says what to do and by when (see the message bundle). */
+/**
+ * What a notification is about; each says what to do and by when (see the message bundle): the deadline watch's
+ * reminders, the 通报, and each {@link HandOff}.
+ */
 public enum NotificationKind {
-    ACK_REMINDER, DUE_SOON, OVERDUE, ESCALATED, MILESTONE_DUE_SOON, MILESTONE_OVERDUE, PROGRESS_REPORT_DUE, NOTICE_ISSUED
+    ACK_REMINDER, DUE_SOON, OVERDUE, ESCALATED, MILESTONE_DUE_SOON, MILESTONE_OVERDUE, PROGRESS_REPORT_DUE, NOTICE_ISSUED,
+    CONSULTATION_ASKED, CONSULTATION_ANSWERED, APPROVAL_ASKED, APPROVED, DRAFT_RETURNED, ASSIGNED, HANDED_OVER,
+    EXTENSION_REQUESTED, EXTENSION_GRANTED, EXTENSION_REFUSED, COMPLETION_SUBMITTED, RETURNED_FOR_REWORK, ACCEPTED, FED_BACK,
+    HALT_REQUESTED, HALT_APPROVED, HALT_REFUSED
 }

@@ -15,6 +15,7 @@ import org.duban.organization.Callers;
 import org.duban.organization.Role;
 import org.duban.settings.SettingsService;
 import org.duban.shared.DomainException;
+import org.duban.support.BoundParameters;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,6 +85,7 @@ public class ItemQueries {
                         + direction + ", v.itemId " + direction, Long.class)
                 : em.createQuery("select i.id from SupervisionItem i" + where.joins() + where.involvement() + " where "
                         + where.linked() + " order by " + sortBy.orderBy(ascending, where.due()), Long.class);
+        BoundParameters.bound(keys);
         where.parameters().forEach(keys::setParameter);
         List<Long> page = keys.setFirstResult(first).setMaxResults(pageSize).getResultList();
         if (page.isEmpty()) {
@@ -103,6 +105,7 @@ public class ItemQueries {
                 : "SupervisionItem i" + where.joins() + where.involvement();
         TypedQuery<Long> query = em.createQuery("select count(" + (where.countsInvolvements() ? "v" : "i")
                 + ") from " + from + " where " + (where.countsInvolvements() ? where.jpql() : where.linked()), Long.class);
+        BoundParameters.bound(query);
         where.parameters().forEach(query::setParameter);
         return query.getSingleResult();
     }

@@ -1,5 +1,6 @@
 package org.duban.item;
 
+import org.duban.notification.HandOffNotices;
 import org.duban.audit.RecordsRefusals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -66,6 +67,9 @@ public class ItemWorkflow {
 
     @EJB
     private Rulebooks rulebooks;
+
+    @EJB
+    private HandOffNotices handOffs;
 
     @Inject
     private Clock clock;
@@ -302,8 +306,10 @@ public class ItemWorkflow {
             throw new ConcurrentChangeException();
         }
         rulebook.require(caller, item, action);
-        verb.accept(item, caller.act(action, clock).withFiles(checked(files)));
+        Act act = caller.act(action, clock).withFiles(checked(files));
+        verb.accept(item, act);
         flush();
+        handOffs.tell(item, action, act);
         return item;
     }
 

@@ -20,7 +20,8 @@ public final class NoticeTexts {
         String pattern = bundle.getString("NotificationKind." + notification.getKind());
         return new MessageFormat(pattern, locale).format(new Object[]{notification.getItem().getTitle(),
                 notification.getActBy() == null ? "" : notification.getActBy().toString(),
-                notification.getItem().getNumber() == null ? "" : notification.getItem().getNumber().toString()});
+                notification.getItem().getNumber() == null ? "" : notification.getItem().getNumber().toString(),
+                notification.getNote() == null ? "" : notification.getNote()});
     }
 
     public static String text(String key, Locale locale, Object... arguments) {

@@ -8,19 +8,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.duban.calendar.Calendars;
+import org.duban.calendar.WorkingCalendar;
 import org.duban.deadline.DeadlineRules;
 import org.duban.item.ItemAction;
 import org.duban.item.ItemState;
 import org.duban.item.ReportingCycle;
 import org.duban.item.Rulebook;
-import org.duban.item.Rulebooks;
 import org.duban.item.SupervisionItem;
 import org.duban.item.ToDo;
 import org.duban.item.UnitInvolvement;
 import org.duban.organization.Caller;
 import org.duban.organization.Callers;
 import org.duban.organization.Role;
+import org.duban.settings.Settings;
 import org.duban.settings.SettingsService;
+import org.duban.support.BoundParameters;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -70,9 +72,6 @@ public class ToDos {
     private Callers callers;
 
     @EJB
-    private Rulebooks rulebooks;
-
-    @EJB
     private Calendars calendars;
 
     @EJB
@@ -84,15 +83,20 @@ public class ToDos {
     /** How many to-dos of each kind wait for the caller (kinds with none left out): one count per kind. */
     public Map<ToDo, Long> counts() {
         Caller caller = callers.current();
+        Today today = today();
         Map<ToDo, Long> counts = new EnumMap<>(ToDo.class);
-        for (Kind kind : kindsFor(caller)) {
-            long count = kind.todo == ToDo.REPORT_PROGRESS ? progressDue(caller, kind, Integer.MAX_VALUE).size()
-                    : kind.query(em, "count(i)", Long.class, false).getSingleResult();
+        for (Kind kind : kindsFor(caller, today)) {
+            long count = count(kind, today);
             if (count > 0) {
                 counts.put(kind.todo, count);
             }
         }
         return counts;
+    }
+
+    private long count(Kind kind, Today today) {
+        return kind.todo == ToDo.REPORT_PROGRESS ? progressDue(kind, today, Integer.MAX_VALUE).size()
+                : kind.query(em, "count(i)", Long.class, false).getSingleResult();
     }
 
     /**
@@ -101,16 +105,17 @@ public class ToDos {
      */
     public Page page(int first, int size) {
         Caller caller = callers.current();
+        Today today = today();
         Map<ToDo, Long> counts = new EnumMap<>(ToDo.class);
         List<Key> keys = new ArrayList<>();
-        for (Kind kind : kindsFor(caller)) {
-            List<Key> ofKind = kind.todo == ToDo.REPORT_PROGRESS ? progressDue(caller, kind, first + size)
+        for (Kind kind : kindsFor(caller, today)) {
+            List<Key> ofKind = kind.todo == ToDo.REPORT_PROGRESS ? progressDue(kind, today, first + size)
                     : kind.query(em, "i.id, i.deadline.due", Object[].class, true).setMaxResults(first + size)
                     .getResultList().stream().map(row -> new Key(kind.todo, (Long) row[0], (LocalDate) row[1], null))
                     .toList();
-            long count = ofKind.size() < first + size ? ofKind.size() : kind.todo == ToDo.REPORT_PROGRESS
-                    ? progressDue(caller, kind, Integer.MAX_VALUE).size()
-                    : kind.query(em, "count(i)", Long.class, false).getSingleResult();
+            // counted whatever the rows, so that a page runs as many statements for two rows as for fifteen
+            long count = kind.todo == ToDo.REPORT_PROGRESS && ofKind.size() < first + size ? ofKind.size()
+                    : count(kind, today);
             if (count > 0) {
                 counts.put(kind.todo, count);
             }
@@ -125,9 +130,8 @@ public class ToDos {
                         + " where i.id in :page", SupervisionItem.class)
                 .setParameter("page", page.stream().map(Key::itemId).distinct().toList()).getResultList()
                 .forEach(item -> items.put(item.getId(), item));
-        DeadlineRules rules = new DeadlineRules(calendars.current(), settings.current(), LocalDate.now(clock));
         return new Page(page.stream().map(key -> new Row(key.todo, items.get(key.itemId),
-                actBy(key, items.get(key.itemId), rules))).toList(), counts);
+                actBy(key, items.get(key.itemId), today.rules))).toList(), counts);
     }
 
     /** By when: a receipt by the reminder day, a progress report by its cycle's day, everything else by the deadline. */
@@ -142,7 +146,7 @@ public class ToDos {
     }
 
     /** The lead unit's periodic items whose report is due: the candidates from the index, then their last report. */
-    private List<Key> progressDue(Caller caller, Kind kind, int limit) {
+    private List<Key> progressDue(Kind kind, Today today, int limit) {
         List<Object[]> candidates = kind.query(em, "i.id, i.deadline.due, i.reportingCycle", Object[].class, true)
                 .getResultList();
         if (candidates.isEmpty()) {
@@ -154,11 +158,10 @@ public class ToDos {
                 .setParameter("reporting", EnumSet.of(ItemAction.ACKNOWLEDGE, ItemAction.REPORT_PROGRESS))
                 .setParameter("ids", candidates.stream().map(row -> (Long) row[0]).toList()).getResultList()
                 .forEach(row -> lastReport.put((Long) row[0], (Instant) row[1]));
-        LocalDate today = LocalDate.now(clock);
         return candidates.stream().flatMap(row -> {
             Instant last = lastReport.get((Long) row[0]);
-            return last == null ? Stream.empty() : ((ReportingCycle) row[2])
-                    .nextReport(LocalDate.ofInstant(last, clock.getZone())).filter(next -> !today.isBefore(next))
+            return last == null ? Stream.empty() : today.rules
+                    .progressReportDue((ReportingCycle) row[2], LocalDate.ofInstant(last, clock.getZone()))
                     .map(next -> new Key(ToDo.REPORT_PROGRESS, (Long) row[0], (LocalDate) row[1], next)).stream();
         }).limit(limit).toList();
     }
@@ -166,11 +169,22 @@ public class ToDos {
     private record Key(ToDo todo, Long itemId, LocalDate due, LocalDate reportDue) {
     }
 
+    /** Today's rulebook and deadline rules, from one read of the calendar and the settings. */
+    private record Today(Rulebook rulebook, DeadlineRules rules) {
+    }
+
+    private Today today() {
+        WorkingCalendar calendar = calendars.current();
+        Settings current = settings.current();
+        LocalDate day = LocalDate.now(clock);
+        return new Today(new Rulebook(day, clock.getZone(), calendar, current), new DeadlineRules(calendar, current, day));
+    }
+
     /** The kinds that may wait for the caller: their roles, and the settings for extension decisions. */
-    private List<Kind> kindsFor(Caller caller) {
-        Rulebook rulebook = rulebooks.today();
+    private static List<Kind> kindsFor(Caller caller, Today today) {
         return EnumSet.allOf(ToDo.class).stream()
-                .filter(todo -> todo.mayWaitFor(caller.roles()) && rulebook.roleRefusal(caller, todo.action()).isEmpty())
+                .filter(todo -> todo.mayWaitFor(caller.roles())
+                        && today.rulebook.roleRefusal(caller, todo.action()).isEmpty())
                 .map(todo -> kind(todo, caller)).toList();
     }
 
@@ -202,6 +216,7 @@ public class ToDos {
                     + " and not exists (select e from ItemEvent e where e.item = i and e.action = :comment"
                     + " and e.actor.username = :username" + thisRound + ")", p);
             case APPROVE -> new Kind(todo, "SupervisionItem i", "i.state = :pendingApproval" + inCharge, p);
+            case ASSIGN -> new Kind(todo, "SupervisionItem i", "i.state = :registered and i.createdBy = :username", p);
             case ACKNOWLEDGE -> new Kind(todo, "UnitInvolvement v join v.item i", "v.unit = :unit and v.sees = :yes"
                     + " and v.open = :yes and v.part in :responsible and v.state in :underWay"
                     + " and not exists (select r from SupervisionItem j join j.receipts.units r where j = i and r = :unit)", p);
@@ -210,6 +225,9 @@ public class ToDos {
             case REPORT_PROGRESS -> new Kind(todo, "SupervisionItem i", "i.state = :inProgress and i.leadUnit = :unit"
                     + " and i.reportingCycle in :periodic and " + (caller.holds(Role.UNIT_HEAD)
                     ? "(i.handler = :me or i.handler is null)" : "i.handler = :me"), p);
+            case SUBMIT_REPORT -> new Kind(todo, "SupervisionItem i", "i.state = :inProgress and i.leadUnit = :unit"
+                    + " and i.reports.completionDraft is not null"
+                    + " and not exists (select e from ItemEvent e where e.item = i and e.action = :rework)", p);
             case RESUBMIT_REPORT -> new Kind(todo, "SupervisionItem i", "i.state = :inProgress and i.leadUnit = :unit"
                     + " and exists (select e from ItemEvent e where e.item = i and e.action = :rework)", p);
             case DECIDE_EXTENSION -> new Kind(todo, "ExtensionRequest x join x.item i", "x.decision is null"
@@ -227,7 +245,7 @@ public class ToDos {
                     + " and (i.state = :terminated or i.reports.readByLeader = :yes)", p);
         };
         kind.bind("draft", ItemState.DRAFT).bind("consulting", ItemState.IN_CONSULTATION)
-                .bind("pendingApproval", ItemState.PENDING_APPROVAL).bind("inProgress", ItemState.IN_PROGRESS)
+                .bind("pendingApproval", ItemState.PENDING_APPROVAL).bind("registered", ItemState.REGISTERED).bind("inProgress", ItemState.IN_PROGRESS)
                 .bind("submitted", ItemState.SUBMITTED).bind("completed", ItemState.COMPLETED)
                 .bind("fedBack", ItemState.FED_BACK).bind("terminated", ItemState.TERMINATED)
                 .bind("underWay", UNDER_WAY).bind("periodic", PERIODIC)
@@ -263,6 +281,7 @@ public class ToDos {
         <T> TypedQuery<T> query(EntityManager em, String select, Class<T> type, boolean ordered) {
             TypedQuery<T> query = em.createQuery("select " + select + " from " + from + " where " + where
                     + (ordered ? " order by i.deadline.due, i.id" : ""), type);
+            BoundParameters.bound(query);
             parameters.forEach(query::setParameter);
             return query;
         }

@@ -83,7 +83,8 @@ class ToDosIT extends InServerTest {
         Map<Account, Set<String>> expected = new LinkedHashMap<>();
         expected.put(world.officeStaff, Set.of("COMPLETE_DRAFT #" + items.get("not ready"), "SUBMIT_DRAFT #" + items.get("draft"),
                 "CONSULTATION_ANSWERED #" + items.get("consulted"), "REVIEW_REPORT #" + items.get("submitted"),
-                "FEED_BACK #" + items.get("accepted"), "ARCHIVE #" + items.get("read")));
+                "FEED_BACK #" + items.get("accepted"), "ARCHIVE #" + items.get("read"),
+                "ASSIGN #" + items.get("registered")));
         expected.put(world.director, Set.of("DECIDE_EXTENSION #" + items.get("requests"),
                 "CRITICISE #" + items.get("escalated")));
         expected.put(world.leader, Set.of("ANSWER_CONSULTATION #" + items.get("consulted"),
@@ -97,7 +98,8 @@ class ToDosIT extends InServerTest {
         expected.put(otherLeader, Set.of());
         expected.put(world.leadHead, Set.of("ACKNOWLEDGE #" + items.get("assigned"),
                 "RESUBMIT_REPORT #" + items.get("returned"), "REPORT_PROGRESS #" + items.get("returned"),
-                "REPORT_PROGRESS #" + items.get("requests"), "REPORT_PROGRESS #" + items.get("escalated")));
+                "REPORT_PROGRESS #" + items.get("requests"), "REPORT_PROGRESS #" + items.get("escalated"),
+                "SUBMIT_REPORT #" + items.get("drafted"), "REPORT_PROGRESS #" + items.get("drafted")));
         expected.put(world.leadStaff, Set.of("HANDLE #" + items.get("handed"), "REPORT_PROGRESS #" + items.get("handed")));
         expected.put(world.coHead, Set.of("ACKNOWLEDGE #" + items.get("assigned")));
         expected.put(world.foreignHead, Set.of());
@@ -169,6 +171,12 @@ class ToDosIT extends InServerTest {
         workflow.submitForApproval(pending, null, null);
         items.put("pending", pending);
 
+        long registered = drafted();
+        workflow.submitForApproval(registered, null, null);
+        as(world.leader);
+        workflow.approve(registered, null, "同意");
+        items.put("registered", registered);
+
         items.put("assigned", assigned(workflow, "待签收 " + world.id, world.leadUnit, Set.of(world.coUnit.getId()),
                 world.leader, due));
 
@@ -181,6 +189,10 @@ class ToDosIT extends InServerTest {
         as(world.officeStaff);
         workflow.returnForRework(returned, null, ReworkKind.values()[0], "数据不全");
         items.put("returned", returned);
+
+        long drafted = received();
+        workflow.draftCompletion(drafted, null, "办结报告草稿");
+        items.put("drafted", drafted);
 
         long requests = received();
         workflow.requestExtension(requests, null, "设备未到", due.plusDays(20));

@@ -1,0 +1,146 @@
+package org.duban.it.screens;
+
+import org.duban.it.support.Browser;
+import org.duban.it.support.ScreenTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Work comes to people, in the browser: one item through the seven steps, each step taken from the to-do list of
+ * the person whose turn it is. After each hand-off the receiver's to-do count is one more, the item is in their 待办
+ * with the right action, their inbox has exactly one notice of it; after they act it leaves their 待办 and is in their
+ * 已办.
+ */
+class ToDoScreensIT extends ScreenTest {
+
+    private final Map<String, Long> before = new HashMap<>();
+    private String title;
+
+    @Test
+    void eachStepComesToWhoseTurnItIs() throws Exception {
+        LocalDate due = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30);
+        title = "待办直达 " + UUID.randomUUID().toString().substring(0, 6);
+        for (String person : List.of("office", "leader", "jw.head", "jw.staff")) {
+            screens.signIn(person);
+            before.put(person, count());
+        }
+
+        // 拟办: the office's own draft waits for it until it is submitted
+        screens.signIn("office");
+        browser.findElement(By.id("menu-new")).click();
+        screens.select(By.id("draft:category"), "党委会、院长办公会、党政联席会议议定事项");
+        screens.type(By.id("draft:title"), title);
+        screens.type(By.id("draft:mainTasks"), "完成待办直达功能验收");
+        screens.type(By.cssSelector("input[id$='0:targetDescription']"), "验收报告");
+        screens.type(By.cssSelector("input[id$='0:targetMeasure']"), "1份");
+        screens.select(By.id("draft:leadUnit"), "教务处");
+        screens.select(By.id("draft:leader"), "王院长");
+        screens.type(By.id("draft:due"), due.toString());
+        screens.submit(By.id("draft:save"));
+        waits("office", "SUBMIT_DRAFT", 1);
+        takeFromToDo("SUBMIT_DRAFT");
+        screens.act("SUBMIT_FOR_APPROVAL", null);
+        leftFor("office");
+
+        handedTo("leader", "APPROVE", "APPROVAL_ASKED");
+        screens.act("APPROVE", "同意立项");
+        leftFor("leader");
+
+        handedTo("office", "ASSIGN", "APPROVED");
+        screens.act("ASSIGN", null);
+        leftFor("office");
+
+        handedTo("jw.head", "ACKNOWLEDGE", "ASSIGNED");
+        Browser.screenshot(browser, "todo-unit-head-zh");
+        screens.act("ACKNOWLEDGE", null);
+        screens.select(By.id("act_HAND_OVER:staff"), "李老师");
+        screens.act("HAND_OVER", null);
+        leftFor("jw.head");
+
+        handedTo("jw.staff", "HANDLE", "HANDED_OVER");
+        screens.act("DRAFT_COMPLETION", "已完成验收，报告见附件");
+        leftFor("jw.staff");
+
+        screens.signIn("jw.head");
+        waits("jw.head", "SUBMIT_REPORT", 1);
+        takeFromToDo("SUBMIT_REPORT");
+        screens.act("SUBMIT_COMPLETION", "已完成验收");
+        leftFor("jw.head");
+
+        handedTo("office", "REVIEW_REPORT", "COMPLETION_SUBMITTED");
+        screens.act("ACCEPT", "同意办结");
+        // the next step is the office's own: the feedback waits in its 待办 without a notice
+        screens.open("home.xhtml");
+        waits("office", "FEED_BACK", 1);
+        takeFromToDo("FEED_BACK");
+        screens.act("FEED_BACK", "已按期办结");
+        leftFor("office");
+
+        handedTo("leader", "READ_FEEDBACK", "FED_BACK");
+        screens.act("MARK_READ", null);
+        leftFor("leader");
+    }
+
+    /** Signs in as the person: one to-do more, of this action, and exactly one notice of the item; opens it. */
+    private void handedTo(String person, String todo, String notice) {
+        screens.signIn(person);
+        waits(person, todo, 1);
+        screens.open("inbox.xhtml");
+        List<WebElement> notices = browser.findElements(By.cssSelector("#inbox\\:notices tbody tr"))
+                .stream().filter(row -> row.getText().contains(title)).toList();
+        assertEquals(1, notices.size() - earlierNotices(person), person + "'s inbox: one notice of the hand-off "
+                + notices.stream().map(WebElement::getText).toList());
+        screens.open("home.xhtml");
+        takeFromToDo(todo);
+    }
+
+    /** Notices of this item the person had before this hand-off (a person may be handed the item twice). */
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    private int earlierNotices(String person) {
+        return seen.merge(person, 1, Integer::sum) - 1;
+    }
+
+    /** The person's header counts {@code more} to-dos than before, and the item waits in 待办 for this action. */
+    private void waits(String person, String todo, int more) {
+        assertEquals(before.get(person) + more, count(), person + "'s to-do count");
+        assertTrue(toDoRow(todo) != null, person + " has " + todo + " for the item in 待办");
+    }
+
+    /** Opens the item at the action's form from the to-do list. */
+    private void takeFromToDo(String todo) {
+        toDoRow(todo).findElement(By.className("todo-link")).click();
+        assertTrue(browser.getCurrentUrl().contains("#act_"), "opened at the action: " + browser.getCurrentUrl());
+    }
+
+    /** After acting: the count is as before, the item is not in 待办 and is in 已办. */
+    private void leftFor(String person) {
+        screens.open("home.xhtml");
+        assertEquals(before.get(person), count(), person + "'s to-do count after acting");
+        assertTrue(browser.findElements(By.cssSelector("#todo-list tr.todo-row")).stream()
+                .noneMatch(row -> row.getText().contains(title)), person + ": no longer in 待办");
+        screens.open("home.xhtml?list=done");
+        assertTrue(screens.text(By.id("done-list")).contains(title), person + ": in 已办");
+    }
+
+    private WebElement toDoRow(String todo) {
+        List<WebElement> rows = browser.findElements(By.cssSelector("#todo-list tr.todo-" + todo)).stream()
+                .filter(row -> row.getText().contains(title)).toList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private long count() {
+        return Long.parseLong(browser.findElement(By.id("todo-total")).getText().strip());
+    }
+}
