@@ -79,6 +79,14 @@ public enum ItemAction {
         return this != CREATE && this != ESCALATE;
     }
 
+    /**
+     * The history records when this action happened as a day, not a moment: an urging is entered afterwards for the
+     * day it took place (第七条), so its time of day would be invented.
+     */
+    public boolean isDatedByDay() {
+        return this == URGE;
+    }
+
     public boolean isAllowedIn(ItemState state) {
         return allowedIn.contains(state);
     }

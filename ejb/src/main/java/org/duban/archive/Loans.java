@@ -59,7 +59,7 @@ public class Loans {
 
     @RolesAllowed({OFFICE_STAFF, OFFICE_DIRECTOR, LEADER, UNIT_HEAD, UNIT_STAFF})
     public List<Loan> mine() {
-        return em.createQuery("select l from Loan l join fetch l.dossier where l.borrower.id = :me"
+        return em.createQuery("select l from Loan l join fetch l.dossier join fetch l.borrower b join fetch b.unit where b.id = :me"
                 + " order by l.requestedAt desc", Loan.class).setParameter("me", callers.current().account().getId())
                 .getResultList();
     }
@@ -67,7 +67,8 @@ public class Loans {
     /** Loans asked for and loans out, oldest first: the archivist's work list. */
     @RolesAllowed(ARCHIVIST)
     public List<Loan> open() {
-        return em.createQuery("select l from Loan l join fetch l.dossier join fetch l.borrower where l.state in :open"
+        return em.createQuery("select l from Loan l join fetch l.dossier join fetch l.borrower b join fetch b.unit"
+                        + " where l.state in :open"
                         + " order by l.requestedAt", Loan.class)
                 .setParameter("open", List.of(LoanState.REQUESTED, LoanState.APPROVED)).getResultList();
     }

@@ -15,6 +15,7 @@ import org.duban.item.SupervisionItem;
 import org.duban.item.Urging;
 import org.duban.organization.Account;
 import org.duban.organization.Callers;
+import org.duban.organization.People;
 import org.duban.organization.Unit;
 import org.duban.shared.DomainException;
 
@@ -26,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -49,6 +51,9 @@ public class Documents {
 
     @EJB
     private Callers callers;
+
+    @EJB
+    private People people;
 
     @EJB
     private ArchiveSettingsService archiveSettings;
@@ -115,7 +120,7 @@ public class Documents {
                 pdf.fields(rows).subheading(t.get("doc.field.history")).table(new float[]{1, 3, 3, 2, 6},
                         List.of(t.get("doc.field.seq"), t.get("doc.field.time"), t.get("doc.field.action"),
                                 t.get("doc.field.actor"), t.get("doc.field.opinion")),
-                        item.getEvents().stream().map(e -> eventRow(e, t)).toList());
+                        eventRows(item, t));
             }
         }
         pdf.paragraph(t.get("doc.field.printed") + "：" + t.time(clock.instant()));
@@ -150,10 +155,17 @@ public class Documents {
                 join(urging.getNotes(), urging.getOutcome()));
     }
 
-    private static List<String> eventRow(ItemEvent event, Texts t) {
-        return List.of(String.valueOf(event.getSequence()), t.time(event.getOccurredAt()),
-                t.get("ItemAction." + event.getAction()), event.getActor().getUsername(),
-                event.getOpinion() == null ? "" : event.getOpinion());
+    /** The history, each person by name: 姓名（单位）, or the login of an account that no longer exists. */
+    private List<List<String>> eventRows(SupervisionItem item, Texts t) {
+        Map<String, People.Person> named = people.named(item.getEvents().stream()
+                .map(event -> event.getActor().getUsername()).toList());
+        return item.getEvents().stream().map(event -> {
+            People.Person person = named.get(event.getActor().getUsername());
+            return List.of(String.valueOf(event.getSequence()), t.time(event.getOccurredAt()),
+                    t.get("ItemAction." + event.getAction()), person == null ? event.getActor().getUsername()
+                            : t.format("doc.person", person.fullName(), person.unitName()),
+                    event.getOpinion() == null ? "" : event.getOpinion());
+        }).toList();
     }
 
     private static String name(Unit unit) {

@@ -160,7 +160,7 @@ class RolesAndLanguagesIT {
         long id = Long.parseLong(first.browser().findElements(By.className("item-link")).get(0)
                 .getAttribute("href").replaceAll(".*id=(\\d+).*", "$1"));
         first.openItem(id);
-        first.browser().findElement(By.xpath("//*[@id='act_REQUEST_HALT:haltKind']//label[normalize-space(.)='中止']")).click();
+        first.tick("act_REQUEST_HALT:haltKind", "中止");
         first.type(By.id("act_REQUEST_HALT:text"), "经费未落实，建议暂缓");
 
         second.signIn("director");

@@ -81,7 +81,6 @@ class ToDoScreensIT extends ScreenTest {
         handedTo("office", "REVIEW_REPORT", "COMPLETION_SUBMITTED");
         screens.act("ACCEPT", "同意办结");
         // the next step is the office's own: the feedback waits in its 待办 without a notice
-        screens.open("home.xhtml");
         waits("office", "FEED_BACK", 1);
         takeFromToDo("FEED_BACK");
         screens.act("FEED_BACK", "已按期办结");
@@ -93,15 +92,17 @@ class ToDoScreensIT extends ScreenTest {
     }
 
     /** Signs in as the person: one to-do more, of this action, and exactly one notice of the item; opens it. */
-    private void handedTo(String person, String todo, String notice) {
+    private void handedTo(String person, String todo, String notice) throws java.io.IOException {
         screens.signIn(person);
         waits(person, todo, 1);
         screens.open("inbox.xhtml");
+        Browser.screenshot(browser, "inbox-" + person + "-" + notice);
         List<WebElement> notices = browser.findElements(By.cssSelector("#inbox\\:notices tbody tr"))
                 .stream().filter(row -> row.getText().contains(title)).toList();
         assertEquals(1, notices.size() - earlierNotices(person), person + "'s inbox: one notice of the hand-off "
                 + notices.stream().map(WebElement::getText).toList());
         screens.open("home.xhtml");
+        assertTrue(toDoRow(todo) != null, person + " has " + todo + " for the item in 待办");
         takeFromToDo(todo);
     }
 
@@ -115,29 +116,43 @@ class ToDoScreensIT extends ScreenTest {
     /** The person's header counts {@code more} to-dos than before, and the item waits in 待办 for this action. */
     private void waits(String person, String todo, int more) {
         assertEquals(before.get(person) + more, count(), person + "'s to-do count");
+        screens.open("home.xhtml");
         assertTrue(toDoRow(todo) != null, person + " has " + todo + " for the item in 待办");
     }
 
     /** Opens the item at the action's form from the to-do list. */
     private void takeFromToDo(String todo) {
         toDoRow(todo).findElement(By.className("todo-link")).click();
-        assertTrue(browser.getCurrentUrl().contains("#act_"), "opened at the action: " + browser.getCurrentUrl());
+        String url = browser.getCurrentUrl();
+        assertTrue(url.contains("#act_"), "opened at the action: " + url);
+        String action = url.substring(url.indexOf("#act_") + 5);
+        assertTrue(browser.findElement(By.id("panel_" + action)).getAttribute("open") != null,
+                "the action's form is open: " + action);
     }
 
     /** After acting: the count is as before, the item is not in 待办 and is in 已办. */
     private void leftFor(String person) {
         screens.open("home.xhtml");
         assertEquals(before.get(person), count(), person + "'s to-do count after acting");
-        assertTrue(browser.findElements(By.cssSelector("#todo-list tr.todo-row")).stream()
-                .noneMatch(row -> row.getText().contains(title)), person + ": no longer in 待办");
+        assertTrue(toDoRow("row") == null, person + ": no longer in 待办");
         screens.open("home.xhtml?list=done");
         assertTrue(screens.text(By.id("done-list")).contains(title), person + ": in 已办");
     }
 
+    /** The item's row of this to-do in 待办, turning its pages as a person would; none when it is not there. */
     private WebElement toDoRow(String todo) {
-        List<WebElement> rows = browser.findElements(By.cssSelector("#todo-list tr.todo-" + todo)).stream()
-                .filter(row -> row.getText().contains(title)).toList();
-        return rows.isEmpty() ? null : rows.get(0);
+        while (true) {
+            List<WebElement> rows = browser.findElements(By.cssSelector("#todo-list tr.todo-" + todo)).stream()
+                    .filter(row -> row.getText().contains(title)).toList();
+            if (!rows.isEmpty()) {
+                return rows.get(0);
+            }
+            List<WebElement> next = browser.findElements(By.cssSelector("#todo-pager .duban-pager-next"));
+            if (next.isEmpty()) {
+                return null;
+            }
+            screens.submit(By.cssSelector("#todo-pager .duban-pager-next"));
+        }
     }
 
     private long count() {

@@ -133,11 +133,11 @@ class WorkingScreensIT extends ScreenTest {
         assertFalse(screens.offers("SUBMIT_COMPLETION"), "staff prepare, the head submits");
         Path fake = Files.createTempFile("not-a-pdf", ".pdf");
         Files.write(fake, new byte[]{'M', 'Z', 0, 0, 1, 2, 3});
-        browser.findElement(By.id("act_REPORT_PROGRESS:files")).sendKeys(fake.toString());
+        screens.attach(By.id("act_REPORT_PROGRESS:files"), fake);
         screens.act("REPORT_PROGRESS", "附件名不符");
         assertTrue(screens.globalMessages().contains("不是可接受的格式"), "checked by content, not by name");
         assertFalse(screens.text(By.id("history")).contains("附件名不符"), "and nothing was recorded");
-        browser.findElement(By.id("act_REPORT_PROGRESS:files")).sendKeys(pdf.toString());
+        screens.attach(By.id("act_REPORT_PROGRESS:files"), pdf);
         screens.act("REPORT_PROGRESS", "已排查30间");
         screens.select(By.id("act_COMPLETE_MILESTONE:milestone"), "完成排查 (" + day(today.plusDays(10)) + ")");
         screens.act("COMPLETE_MILESTONE", null);
@@ -231,7 +231,7 @@ class WorkingScreensIT extends ScreenTest {
         assertTrue(screens.fieldMessage("act_RETURN_FOR_REWORK:kind").contains("请选择退回补办或退回重办"),
                 "the kind is required, beside the field: " + screens.fieldMessage("act_RETURN_FOR_REWORK:kind"));
         assertEquals("已报办结", screens.state());
-        browser.findElement(By.xpath("//*[@id='act_RETURN_FOR_REWORK:kind']//label[normalize-space(.)='退回补办']")).click();
+        screens.tick("act_RETURN_FOR_REWORK:kind", "退回补办");
         screens.act("RETURN_FOR_REWORK", "缺少整改前后照片");
         assertEquals("办理中", screens.state());
         screens.signIn("jw.head");

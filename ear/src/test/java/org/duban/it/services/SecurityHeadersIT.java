@@ -46,6 +46,21 @@ class SecurityHeadersIT {
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
     }
 
+    /** The address everyone opens, and a protected page signed out, answer with the sign-in form: headers too. */
+    @Test
+    void theSignInFormAtAProtectedAddressCarriesTheHeaders() throws Exception {
+        for (String address : java.util.List.of("", "home.xhtml", "items/worklist.xhtml")) {
+            HttpResponse<String> answer = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                    HttpRequest.newBuilder(URI.create(base + address)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(answer.body().contains("login:username"), "/" + address + " answers with the sign-in form");
+            assertTrue(answer.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"),
+                    "/" + address + ": " + answer.headers().map());
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), "/" + address);
+            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""), "/" + address);
+            assertTrue(answer.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "/" + address);
+        }
+    }
+
     @Test
     void aPageNeedsASignedInUserAndShowsNothingPrivateOtherwise() throws Exception {
         HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(

@@ -58,18 +58,42 @@ public final class Screens {
         open("items/item.xhtml?id=" + id);
     }
 
+    /**
+     * An action's form on the item page is closed until its button is pressed: presses it, as a person would, when
+     * the element is in a closed one.
+     */
+    private WebElement revealed(By located) {
+        WebElement element = browser.findElement(located);
+        List<WebElement> closed = element.findElements(By.xpath("ancestor::details[not(@open)]/summary"));
+        if (!closed.isEmpty()) {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", closed.get(0));
+            closed.get(0).click();
+        }
+        return element;
+    }
+
+    /** Opens an action's form on the item page by its button. */
+    public void openAction(String action) {
+        revealed(By.id("act_" + action));
+    }
+
+    /** Chooses a file for a file field. */
+    public void attach(By field, java.nio.file.Path file) {
+        revealed(field).sendKeys(file.toString());
+    }
+
     public void type(By field, String text) {
-        WebElement element = browser.findElement(field);
+        WebElement element = revealed(field);
         element.clear();
         element.sendKeys(text);
     }
 
     public void select(By field, String visibleText) {
-        new Select(browser.findElement(field)).selectByVisibleText(visibleText);
+        new Select(revealed(field)).selectByVisibleText(visibleText);
     }
 
     public void tick(String checkboxGroupId, String label) {
-        WebElement element = browser.findElement(
+        WebElement element = revealed(
                 By.xpath("//*[@id='" + checkboxGroupId + "']//label[normalize-space(.)='" + label + "']"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
         element.click();
@@ -78,7 +102,7 @@ public final class Screens {
     /** Clicks a button that reloads the page, and waits until the new page is there. */
     public void submit(By button) {
         WebElement html = browser.findElement(By.tagName("html"));
-        WebElement target = browser.findElement(button);
+        WebElement target = revealed(button);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", target);
         target.click();
         try {

@@ -29,6 +29,8 @@ public class DossierBean implements Serializable {
     @EJB
     private transient IntegrityChecks checks;
     @Inject
+    private org.duban.web.people.PeopleBean people;
+    @Inject
     private transient Messages messages;
     @Inject
     private transient SecurityContext security;
@@ -79,6 +81,15 @@ public class DossierBean implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Dossier getDossier() { return dossier; }
+
+    /** Before the page is drawn: the filing clerk and everybody in the access log, read in one statement. */
+    public void introducePeople() {
+        if (dossier != null) {
+            java.util.List<String> named = new java.util.ArrayList<>(accessLog.stream().map(DossierAccess::getUsername).toList());
+            named.add(dossier.getFiledBy());
+            people.know(named);
+        }
+    }
     public List<DossierCorrection> getCorrections() { return corrections; }
     public List<DossierAccess> getAccessLog() { return accessLog; }
     public List<IntegrityReport> getReports() { return reports; }

@@ -29,6 +29,12 @@ public class DateFormats {
         return instant == null ? "" : MINUTE.format(instant.atZone(clock.getZone()));
     }
 
+    /** When a history event happened: the day alone for an action dated by day, else the minute. */
+    public String occurred(org.duban.history.ItemEvent event) {
+        return event.getAction().isDatedByDay()
+                ? DAY.format(event.getOccurredAt().atZone(clock.getZone())) : minute(event.getOccurredAt());
+    }
+
     /** The audit trail's time: to the second, in UTC, so entries from servers in any zone compare. */
     public String utc(Instant instant) {
         return instant == null ? "" : UTC_SECOND.format(instant.atZone(java.time.ZoneOffset.UTC)) + " UTC";

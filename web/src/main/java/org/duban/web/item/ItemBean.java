@@ -57,6 +57,8 @@ public class ItemBean implements Serializable {
     @EJB
     private transient ArchiveSettingsService archiveSettings;
     @Inject
+    private org.duban.web.people.PeopleBean people;
+    @Inject
     private transient Messages messages;
     @Inject
     private transient Clock clock;
@@ -84,6 +86,50 @@ public class ItemBean implements Serializable {
             return;
         }
         reload();
+    }
+
+    /**
+     * Is the action's form open: it was just posted and refused (what was typed stays in sight). Otherwise closed
+     * until the person opens it, or a to-do's link to it does.
+     */
+    public boolean opened(String action) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (("act_" + action).equals(faces.getExternalContext().getRequestMap()
+                .get(org.duban.web.security.KeptForm.RESTORED_FORM))) {
+            return true; // what was typed before the session ended is back in it
+        }
+        return faces.isPostback() && faces.getExternalContext().getRequestParameterMap().containsKey("act_" + action)
+                && (faces.isValidationFailed() || jakarta.faces.application.FacesMessage.SEVERITY_ERROR
+                .equals(faces.getMaximumSeverity()));
+    }
+
+    /**
+     * The history in the order things happened (an urging entered later for an earlier day stands at that day), the
+     * order of recording where two happened at once; each row shows when it was recorded too.
+     */
+    public java.util.List<org.duban.history.ItemEvent> getHistory() {
+        return item == null ? java.util.List.of() : item.getEvents().stream()
+                .sorted(java.util.Comparator.comparing(org.duban.history.ItemEvent::getOccurredAt)
+                        .thenComparing(org.duban.history.ItemEvent::getSequence)).toList();
+    }
+
+    /** Before the page is drawn: everybody it names, read in one statement (history, notice, files, requests). */
+    public void introducePeople() {
+        if (item == null) {
+            return;
+        }
+        java.util.List<String> named = new java.util.ArrayList<>();
+        item.getEvents().forEach(event -> named.add(event.getActor().getUsername()));
+        item.getAttachments().forEach(attachment -> named.add(attachment.getUploadedBy()));
+        item.getExtensionRequests().forEach(request -> {
+            named.add(request.getRequestedBy());
+            named.add(request.getDecidedBy());
+        });
+        if (item.getAssignmentNotice() != null) {
+            named.add(item.getAssignmentNotice().getIssuedBy());
+        }
+        named.add(item.getCreatedBy());
+        people.know(named);
     }
 
     /** Someone else changed the item meanwhile: show it as it is now, keeping what was typed. */

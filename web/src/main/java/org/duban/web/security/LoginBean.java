@@ -115,9 +115,16 @@ public class LoginBean {
             Object query = external.getRequestMap().get("jakarta.servlet.forward.query_string");
             if (uri != null) {
                 continueTo = uri + (query == null ? "" : "?" + query);
+            } else if (external.getSessionMap().get(KeptForm.SESSION_KEY) instanceof KeptForm kept) {
+                continueTo = kept.page();
             }
         }
         return continueTo;
+    }
+
+    /** The session ended while a form was being filled in: the login page says so. */
+    public boolean isFormKept() {
+        return faces.getExternalContext().getSessionMap().get(KeptForm.SESSION_KEY) instanceof KeptForm;
     }
 
     public void setContinueTo(String continueTo) {

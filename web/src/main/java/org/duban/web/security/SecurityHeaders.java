@@ -1,5 +1,6 @@
 package org.duban.web.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,7 +14,10 @@ import java.io.IOException;
  * The headers every answer carries: no plugins, no framing by other sites, no guessing of content types, no
  * full addresses leaked to other sites, no copy of a private page kept by the browser. PrimeFaces writes inline scripts, so the policy does not forbid those.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// FORWARD too: a protected address answers with the sign-in form by forwarding to it (the mechanism, before any
+// filter of the request), and ERROR: the error pages are answers as well
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  *       and a change of roles counts from the next request. The account read is the request's
  *       ({@link #accountOf}), for the page header.</li>
  *   <li>Otherwise a protected page forwards to the login page (which then knows the address asked for);
- *       an open one is served as is.</li>
+ *       a form sent to it is kept ({@link KeptForm}) and the browser sent to the login page, which says that the
+ *       session ended; an open page is served as is.</li>
  * </ul>
  * Signing out ({@code HttpServletRequest.logout}) forgets the caller; the session's idle timeout ends it too.
  */
@@ -74,6 +75,16 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             request.getSession().removeAttribute(SIGNED_IN); // the account was deactivated or removed
         }
         if (context.isProtected()) {
+            KeptForm form = KeptForm.of(request);
+            if (form != null) {
+                // a form sent after the session ended: the sign-in form, then back to the page with what was typed
+                request.getSession(true).setAttribute(KeptForm.SESSION_KEY, form);
+                String login = request.getContextPath() + LOGIN_PAGE + "?expired=true";
+                if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                    return ajaxRedirect(response, login); // the page's script follows it, not the request
+                }
+                return context.redirect(login);
+            }
             return context.forward(LOGIN_PAGE);
         }
         return context.doNothing();
@@ -88,6 +99,19 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName());
         request.getSession(true).setAttribute(SIGNED_IN, signedIn);
         return context.notifyContainerAboutLogin(signedIn.caller(), result.getCallerGroups());
+    }
+
+    /** Faces' own answer to an ajax request that must go elsewhere: the page's script then opens that address. */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String address) {
+        try {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + address.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The signed-in person's account as this request read it (with unit and roles); empty at sign-in itself. */

@@ -1,0 +1,63 @@
+package org.duban.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a person typed into a form they sent after their session had ended (the idle timeout): kept in the new
+ * session while they sign in again, then put back into the same page's fields ({@link KeptFormRestorer}). Passwords,
+ * files and the page's state are not kept.
+ *
+ * @param page   the address to go back to after signing in: the page the form was on (its Referer, when it is one
+ *               of ours), else the address it was sent to
+ * @param fields each field's client id and the values sent
+ */
+public record KeptForm(String page, Map<String, String[]> fields) implements Serializable {
+
+    static final String SESSION_KEY = KeptForm.class.getName();
+
+    /** Set on the request whose page the kept text was put back into: the form's client id. */
+    public static final String RESTORED_FORM = KeptForm.class.getName() + ".restored";
+
+    /** The form the request carries, if it is a Faces form post (it has a view state). */
+    static KeptForm of(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod()) || request.getParameter("jakarta.faces.ViewState") == null) {
+            return null;
+        }
+        Map<String, String[]> fields = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.startsWith("jakarta.faces.") && !name.startsWith("javax.faces.") && !name.startsWith("primefaces.")
+                    && !name.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+                fields.put(name, values.clone());
+            }
+        });
+        return new KeptForm(returnAddress(request), fields);
+    }
+
+    /** The page the form was on, when the browser says so and it is ours; else where the form was sent. */
+    private static String returnAddress(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                URI uri = URI.create(referer);
+                String path = uri.getRawPath();
+                if (path != null && path.startsWith(request.getContextPath() + "/") && !path.contains("login.xhtml")) {
+                    return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                }
+            } catch (IllegalArgumentException notAnAddress) {
+                // fall back to the address the form was sent to
+            }
+        }
+        return request.getRequestURI();
+    }
+
+    /** The page path without its query: the request it is put back into asks for the same page. */
+    String path() {
+        int query = page.indexOf('?');
+        return query < 0 ? page : page.substring(0, query);
+    }
+}
