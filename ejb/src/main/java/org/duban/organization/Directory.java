@@ -23,6 +23,16 @@ public class Directory {
         return em.createQuery("select u from Unit u order by u.code", Unit.class).getResultList();
     }
 
+    /**
+     * The units work can be assigned to: active, with an active head to acknowledge it (学院领导 and a unit without a
+     * head are not among them).
+     */
+    public List<Unit> workingUnits() {
+        return em.createQuery("select distinct u from Account a join a.unit u join a.roles r where r = :head"
+                + " and a.active = true and u.active = true order by u.code", Unit.class)
+                .setParameter("head", Role.UNIT_HEAD).getResultList();
+    }
+
     public List<Account> leaders() {
         return em.createQuery("select distinct a from Account a join a.roles r where r = :leader and a.active = true"
                 + " order by a.username", Account.class).setParameter("leader", Role.LEADER).getResultList();

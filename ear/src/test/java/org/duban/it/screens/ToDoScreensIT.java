@@ -48,6 +48,7 @@ class ToDoScreensIT extends ScreenTest {
         screens.select(By.id("draft:leader"), "王院长");
         screens.type(By.id("draft:due"), due.toString());
         screens.submit(By.id("draft:save"));
+        itemIdOfTitle = screens.currentItemId();
         waits("office", "SUBMIT_DRAFT", 1);
         takeFromToDo("SUBMIT_DRAFT");
         screens.act("SUBMIT_FOR_APPROVAL", null);
@@ -89,6 +90,40 @@ class ToDoScreensIT extends ScreenTest {
         handedTo("leader", "READ_FEEDBACK", "FED_BACK");
         screens.act("MARK_READ", null);
         leftFor("leader");
+
+        screens.signIn("office");
+        waits("office", "ARCHIVE", 1);
+        takeFromToDo("ARCHIVE");
+        screens.act("ARCHIVE", null);
+        leftFor("office");
+
+        // people by name, never by login: the item with its history, the 事项情况表, the dossier and its access log
+        screens.open("home.xhtml?list=done");
+        browser.findElements(By.cssSelector("#done-list a.item-link")).stream()
+                .filter(link -> link.getText().contains(title)).findFirst().orElseThrow().click();
+        noLogins("the item page", screens.text(By.id("item")));
+        assertTrue(screens.text(By.id("history")).contains("张督办（党政办公室）"), screens.text(By.id("history")));
+        String summary = browser.findElement(By.cssSelector("#documents a.document-ITEM_SUMMARY")).getAttribute("href");
+        noLogins("the 事项情况表", org.duban.it.support.PdfText.of(screens.download(summary).body()));
+        screens.signIn("archivist");
+        screens.open("items/item.xhtml?id=" + itemId());
+        browser.findElement(By.id("open-dossier")).click();
+        noLogins("the dossier", browser.findElement(By.tagName("main")).getText());
+    }
+
+    /** The item's id, from its row in the office's 已办. */
+    private long itemId() {
+        return itemIdOfTitle;
+    }
+
+    private long itemIdOfTitle;
+
+    /** No demo login stands where a person is meant. */
+    private static void noLogins(String where, String text) {
+        for (String login : List.of("office", "director", "leader", "leader2", "jw.head", "jw.staff", "archivist")) {
+            assertTrue(!java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(login) + "(?![\\w.])")
+                    .matcher(text).find(), where + " names someone by the login " + login + ": " + text);
+        }
     }
 
     /** Signs in as the person: one to-do more, of this action, and exactly one notice of the item; opens it. */

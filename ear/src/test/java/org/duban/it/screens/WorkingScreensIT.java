@@ -139,7 +139,7 @@ class WorkingScreensIT extends ScreenTest {
         assertFalse(screens.text(By.id("history")).contains("附件名不符"), "and nothing was recorded");
         screens.attach(By.id("act_REPORT_PROGRESS:files"), pdf);
         screens.act("REPORT_PROGRESS", "已排查30间");
-        screens.select(By.id("act_COMPLETE_MILESTONE:milestone"), "完成排查 (" + day(today.plusDays(10)) + ")");
+        screens.select(By.id("act_COMPLETE_MILESTONE:milestone"), "完成排查（" + day(today.plusDays(10)) + "）");
         screens.act("COMPLETE_MILESTONE", null);
         assertFalse(screens.offers("COMPLETE_MILESTONE"), "no open milestone left, no milestone form");
         WebElement file = browser.findElements(By.className("attachment-link")).get(0);

@@ -29,6 +29,7 @@ public class Choices {
 
     private List<Unit> units;
     private List<Account> leaders;
+    private List<Unit> workingUnits;
 
     public List<Unit> getUnits() {
         if (units == null) {
@@ -37,9 +38,12 @@ public class Choices {
         return units;
     }
 
-    /** The units new work can go to: a deactivated unit stays in filters and history only. */
-    public List<Unit> getActiveUnits() {
-        return getUnits().stream().filter(Unit::isActive).toList();
+    /** The units work can go to (lead unit, co-units): active, with a head ({@link Directory#workingUnits}). */
+    public List<Unit> getWorkingUnits() {
+        if (workingUnits == null) {
+            workingUnits = directory.workingUnits();
+        }
+        return workingUnits;
     }
 
     public List<Account> getLeaders() {

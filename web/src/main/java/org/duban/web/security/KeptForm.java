@@ -25,7 +25,18 @@ public record KeptForm(String page, Map<String, String[]> fields) implements Ser
 
     /** The form the request carries, if it is a Faces form post (it has a view state). */
     static KeptForm of(HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod()) || request.getParameter("jakarta.faces.ViewState") == null) {
+        if (!"POST".equals(request.getMethod())) {
+            return null;
+        }
+        if (request.getCharacterEncoding() == null) {
+            try {
+                // every page is UTF-8; read before Faces sets it, the parts would be read as ISO-8859-1 (mojibake)
+                request.setCharacterEncoding("UTF-8");
+            } catch (java.io.UnsupportedEncodingException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+        if (request.getParameter("jakarta.faces.ViewState") == null) {
             return null;
         }
         Map<String, String[]> fields = new LinkedHashMap<>();
