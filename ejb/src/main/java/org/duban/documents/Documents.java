@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -198,13 +197,23 @@ public class Documents {
             return new MessageFormat(get(key), locale).format(arguments);
         }
 
+        /** 2026年1月5日 in Chinese documents (GB/T 9704: dates in full), 2026-01-05 in English ones. */
         String date(LocalDate date) {
-            return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+            return date == null ? "" : dayPattern().format(date);
         }
 
+        /** The day as above and a 24-hour time (2026年1月5日 14:05), in the college's zone. */
         String time(Instant instant) {
-            return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+            return instant == null ? "" : DateTimeFormatter.ofPattern(isChinese() ? "yyyy年M月d日 HH:mm" : "yyyy-MM-dd HH:mm")
                     .withZone(clock.getZone()).format(instant);
+        }
+
+        private DateTimeFormatter dayPattern() {
+            return DateTimeFormatter.ofPattern(isChinese() ? "yyyy年M月d日" : "yyyy-MM-dd");
+        }
+
+        private boolean isChinese() {
+            return "zh".equals(locale.getLanguage());
         }
     }
 }

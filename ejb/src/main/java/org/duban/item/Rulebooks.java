@@ -5,6 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.duban.calendar.Calendars;
+import org.duban.calendar.WorkingCalendar;
+import org.duban.deadline.DeadlineRules;
+import org.duban.settings.Settings;
 import org.duban.settings.SettingsService;
 
 import java.time.Clock;
@@ -25,6 +28,18 @@ public class Rulebooks {
     private Clock clock;
 
     public Rulebook today() {
-        return new Rulebook(LocalDate.now(clock), clock.getZone(), calendars.current(), settings.current());
+        return day().rulebook();
+    }
+
+    /** Today's rulebook and deadline rules, from one read of the calendar and the settings. */
+    public Day day() {
+        WorkingCalendar calendar = calendars.current();
+        Settings current = settings.current();
+        LocalDate today = LocalDate.now(clock);
+        return new Day(new Rulebook(today, clock.getZone(), calendar, current), new DeadlineRules(calendar, current, today));
+    }
+
+    /** One day's rules: what people may do ({@link Rulebook}) and what is due ({@link DeadlineRules}). */
+    public record Day(Rulebook rulebook, DeadlineRules rules) {
     }
 }

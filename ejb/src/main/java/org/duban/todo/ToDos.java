@@ -7,21 +7,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.duban.calendar.Calendars;
-import org.duban.calendar.WorkingCalendar;
 import org.duban.deadline.DeadlineRules;
 import org.duban.item.ItemAction;
 import org.duban.item.ItemState;
 import org.duban.item.ReportingCycle;
 import org.duban.item.Rulebook;
+import org.duban.item.Rulebooks;
+import org.duban.item.Rulebooks.Day;
 import org.duban.item.SupervisionItem;
 import org.duban.item.ToDo;
 import org.duban.item.UnitInvolvement;
 import org.duban.organization.Caller;
 import org.duban.organization.Callers;
 import org.duban.organization.Role;
-import org.duban.settings.Settings;
-import org.duban.settings.SettingsService;
 import org.duban.support.BoundParameters;
 
 import java.io.Serializable;
@@ -72,10 +70,7 @@ public class ToDos {
     private Callers callers;
 
     @EJB
-    private Calendars calendars;
-
-    @EJB
-    private SettingsService settings;
+    private Rulebooks rulebooks;
 
     @Inject
     private Clock clock;
@@ -83,7 +78,7 @@ public class ToDos {
     /** How many to-dos of each kind wait for the caller (kinds with none left out): one count per kind. */
     public Map<ToDo, Long> counts() {
         Caller caller = callers.current();
-        Today today = today();
+        Day today = rulebooks.day();
         Map<ToDo, Long> counts = new EnumMap<>(ToDo.class);
         for (Kind kind : kindsFor(caller, today)) {
             long count = count(kind, today);
@@ -94,7 +89,7 @@ public class ToDos {
         return counts;
     }
 
-    private long count(Kind kind, Today today) {
+    private long count(Kind kind, Day today) {
         return kind.todo == ToDo.REPORT_PROGRESS ? progressDue(kind, today, Integer.MAX_VALUE).size()
                 : kind.query(em, "count(i)", Long.class, false).getSingleResult();
     }
@@ -105,7 +100,7 @@ public class ToDos {
      */
     public Page page(int first, int size) {
         Caller caller = callers.current();
-        Today today = today();
+        Day today = rulebooks.day();
         Map<ToDo, Long> counts = new EnumMap<>(ToDo.class);
         List<Key> keys = new ArrayList<>();
         for (Kind kind : kindsFor(caller, today)) {
@@ -131,7 +126,7 @@ public class ToDos {
                 .setParameter("page", page.stream().map(Key::itemId).distinct().toList()).getResultList()
                 .forEach(item -> items.put(item.getId(), item));
         return new Page(page.stream().map(key -> new Row(key.todo, items.get(key.itemId),
-                actBy(key, items.get(key.itemId), today.rules))).toList(), counts);
+                actBy(key, items.get(key.itemId), today.rules()))).toList(), counts);
     }
 
     /** By when: a receipt by the reminder day, a progress report by its cycle's day, everything else by the deadline. */
@@ -146,7 +141,7 @@ public class ToDos {
     }
 
     /** The lead unit's periodic items whose report is due: the candidates from the index, then their last report. */
-    private List<Key> progressDue(Kind kind, Today today, int limit) {
+    private List<Key> progressDue(Kind kind, Day today, int limit) {
         List<Object[]> candidates = kind.query(em, "i.id, i.deadline.due, i.reportingCycle", Object[].class, true)
                 .getResultList();
         if (candidates.isEmpty()) {
@@ -160,7 +155,7 @@ public class ToDos {
                 .forEach(row -> lastReport.put((Long) row[0], (Instant) row[1]));
         return candidates.stream().flatMap(row -> {
             Instant last = lastReport.get((Long) row[0]);
-            return last == null ? Stream.empty() : today.rules
+            return last == null ? Stream.empty() : today.rules()
                     .progressReportDue((ReportingCycle) row[2], LocalDate.ofInstant(last, clock.getZone()))
                     .map(next -> new Key(ToDo.REPORT_PROGRESS, (Long) row[0], (LocalDate) row[1], next)).stream();
         }).limit(limit).toList();
@@ -169,22 +164,11 @@ public class ToDos {
     private record Key(ToDo todo, Long itemId, LocalDate due, LocalDate reportDue) {
     }
 
-    /** Today's rulebook and deadline rules, from one read of the calendar and the settings. */
-    private record Today(Rulebook rulebook, DeadlineRules rules) {
-    }
-
-    private Today today() {
-        WorkingCalendar calendar = calendars.current();
-        Settings current = settings.current();
-        LocalDate day = LocalDate.now(clock);
-        return new Today(new Rulebook(day, clock.getZone(), calendar, current), new DeadlineRules(calendar, current, day));
-    }
-
     /** The kinds that may wait for the caller: their roles, and the settings for extension decisions. */
-    private static List<Kind> kindsFor(Caller caller, Today today) {
+    private static List<Kind> kindsFor(Caller caller, Day today) {
         return EnumSet.allOf(ToDo.class).stream()
                 .filter(todo -> todo.mayWaitFor(caller.roles())
-                        && today.rulebook.roleRefusal(caller, todo.action()).isEmpty())
+                        && today.rulebook().roleRefusal(caller, todo.action()).isEmpty())
                 .map(todo -> kind(todo, caller)).toList();
     }
 

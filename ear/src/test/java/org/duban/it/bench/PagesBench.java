@@ -60,6 +60,12 @@ class PagesBench {
     @EJB
     private Calendars calendars;
 
+    /** 待办's receipts: the unit's open rows assigned to it, less those it acknowledged ({@code %s}: what to select). */
+    private static final String TO_ACKNOWLEDGE = "SELECT %s FROM UNIT_INVOLVEMENT v JOIN SUPERVISION_ITEM i"
+            + " ON i.ID = v.ITEM_ID WHERE v.UNIT_ID = ? AND v.SEES = 1 AND v.OPEN_ITEM = 1"
+            + " AND v.PART IN ('LEAD', 'CO_UNIT') AND v.STATE IN ('ASSIGNED', 'IN_PROGRESS') AND NOT EXISTS"
+            + " (SELECT 1 FROM ITEM_ACKNOWLEDGED_UNIT r WHERE r.ITEM_ID = i.ID AND r.UNIT_ID = v.UNIT_ID)";
+
     /** A page: who opens it, its address for them, what it must show them, and the raw SQL behind it. */
     private record Page(String name, List<Account> people, Function<Account, String> address,
                         Function<Account, String> mustShow, List<String> rawSql, Function<Account, Object> rawParameter) {
@@ -81,10 +87,22 @@ class PagesBench {
                 + " AND DUE <= ?", Date.valueOf(redUntil));
 
         List<Page> pages = List.of(
-                new Page("a unit head's home page (the unit's open items by deadline)", college.heads,
+                new Page("a unit head's home page (待办, then the unit's open items by deadline)", college.heads,
                         head -> "home.xhtml", head -> "共 " + count("SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE"
                         + " UNIT_ID = ? AND SEES = 1 AND OPEN_ITEM = 1", head.getUnit().getId()) + " 项",
-                        List.of("SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE UNIT_ID = ? AND SEES = 1 AND OPEN_ITEM = 1",
+                        List.of(TO_ACKNOWLEDGE.formatted("i.ID, i.DUE") + " ORDER BY i.DUE, i.ID FETCH FIRST 10 ROWS ONLY",
+                                TO_ACKNOWLEDGE.formatted("COUNT(*)"),
+                                "SELECT ID, DUE, REPORTING_CYCLE FROM SUPERVISION_ITEM WHERE STATE = 'IN_PROGRESS'"
+                                        + " AND LEAD_UNIT_ID = ? AND REPORTING_CYCLE IN ('WEEKLY', 'MONTHLY', 'QUARTERLY')"
+                                        + " AND HANDLER_ID IS NULL ORDER BY DUE, ID",
+                                "SELECT e.ITEM_ID, MAX(e.RECORDED_AT) FROM ITEM_EVENT e JOIN SUPERVISION_ITEM i"
+                                        + " ON i.ID = e.ITEM_ID WHERE i.STATE = 'IN_PROGRESS' AND i.LEAD_UNIT_ID = ?"
+                                        + " AND e.ACTION IN ('ACKNOWLEDGE', 'REPORT_PROGRESS') GROUP BY e.ITEM_ID",
+                                "SELECT i.ID, i.DUE FROM SUPERVISION_ITEM i WHERE i.STATE = 'IN_PROGRESS'"
+                                        + " AND i.LEAD_UNIT_ID = ? AND EXISTS (SELECT 1 FROM ITEM_EVENT e"
+                                        + " WHERE e.ITEM_ID = i.ID AND e.ACTION = 'RETURN_FOR_REWORK')"
+                                        + " ORDER BY i.DUE, i.ID FETCH FIRST 10 ROWS ONLY",
+                                "SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE UNIT_ID = ? AND SEES = 1 AND OPEN_ITEM = 1",
                                 "SELECT i.* FROM UNIT_INVOLVEMENT v JOIN SUPERVISION_ITEM i ON i.ID = v.ITEM_ID WHERE"
                                         + " v.UNIT_ID = ? AND v.SEES = 1 AND v.OPEN_ITEM = 1 ORDER BY v.DUE, v.ITEM_ID"
                                         + " FETCH FIRST 15 ROWS ONLY"), head -> head.getUnit().getId()),

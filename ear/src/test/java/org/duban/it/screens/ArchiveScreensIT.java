@@ -122,19 +122,7 @@ class ArchiveScreensIT extends ScreenTest {
     /** An item taken to 反馈 by the demo accounts, as they would do it. */
     private long itemFedBack(String title, LocalDate due) {
         screens.signIn("office");
-        browser.findElement(By.id("menu-new")).click();
-        screens.select(By.id("draft:category"), "年度工作目标、短期计划、项目任务");
-        screens.type(By.id("draft:title"), title);
-        screens.type(By.id("draft:source"), "年度工作要点");
-        screens.type(By.id("draft:mainTasks"), "完成档案检索演示");
-        screens.type(By.id("draft:requirements"), "按时办结");
-        screens.type(By.cssSelector("input[id$='0:targetDescription']"), "演示案卷");
-        screens.type(By.cssSelector("input[id$='0:targetMeasure']"), "1卷");
-        screens.select(By.id("draft:leadUnit"), "教务处");
-        screens.select(By.id("draft:leader"), "王院长");
-        screens.type(By.id("draft:due"), due.toString());
-        screens.submit(By.id("draft:save"));
-        long id = screens.currentItemId();
+        long id = screens.draftItem("年度工作目标、短期计划、项目任务", title, "完成档案检索演示", due);
         screens.act("SUBMIT_FOR_APPROVAL", null);
         assertEquals("待审定", screens.state(), screens.globalMessages());
         screens.signIn("leader");

@@ -58,6 +58,7 @@ class SessionEndsOnAFormIT extends ScreenTest {
         assertTrue(screens.text(By.id("login:session-ended")).contains("登录已过期"));
         signInAgain();
         assertTrue(browser.getCurrentUrl().contains("item.xhtml?id=" + id), browser.getCurrentUrl());
+        assertFalse(browser.findElements(By.id("item-state")).isEmpty(), "the item page, not an error");
         assertEquals("拟办", screens.state(), "nothing was done");
         assertTrue(browser.findElement(By.id("panel_SEND_FOR_CONSULTATION")).getAttribute("open") != null,
                 "the form is open again");

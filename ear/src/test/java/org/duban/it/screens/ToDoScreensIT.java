@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -38,17 +39,7 @@ class ToDoScreensIT extends ScreenTest {
 
         // 拟办: the office's own draft waits for it until it is submitted
         screens.signIn("office");
-        browser.findElement(By.id("menu-new")).click();
-        screens.select(By.id("draft:category"), "党委会、院长办公会、党政联席会议议定事项");
-        screens.type(By.id("draft:title"), title);
-        screens.type(By.id("draft:mainTasks"), "完成待办直达功能验收");
-        screens.type(By.cssSelector("input[id$='0:targetDescription']"), "验收报告");
-        screens.type(By.cssSelector("input[id$='0:targetMeasure']"), "1份");
-        screens.select(By.id("draft:leadUnit"), "教务处");
-        screens.select(By.id("draft:leader"), "王院长");
-        screens.type(By.id("draft:due"), due.toString());
-        screens.submit(By.id("draft:save"));
-        itemIdOfTitle = screens.currentItemId();
+        itemIdOfTitle = screens.draftItem("党委会、院长办公会、党政联席会议议定事项", title, "完成待办直达功能验收", due);
         waits("office", "SUBMIT_DRAFT", 1);
         takeFromToDo("SUBMIT_DRAFT");
         screens.act("SUBMIT_FOR_APPROVAL", null);
@@ -123,6 +114,22 @@ class ToDoScreensIT extends ScreenTest {
         for (String login : List.of("office", "director", "leader", "leader2", "jw.head", "jw.staff", "archivist")) {
             assertTrue(!java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(login) + "(?![\\w.])")
                     .matcher(text).find(), where + " names someone by the login " + login + ": " + text);
+        }
+    }
+
+    /** Each role's home page with its to-dos, in Chinese and in English, for the README and for people to read. */
+    @Test
+    void eachRolesHomePageInBothLanguages() throws Exception {
+        for (String person : List.of("office", "director", "leader", "jw.head", "jw.staff", "archivist")) {
+            screens.signIn(person);
+            screens.open("home.xhtml");
+            assertTrue(browser.findElement(By.id("todo")).getText().contains("待办"), person);
+            Browser.screenshot(browser, "home-todo-" + person + "-zh");
+            screens.submit(By.id("header:lang-en"));
+            assertTrue(browser.findElement(By.id("todo")).getText().contains("To-dos"), person);
+            assertFalse(browser.getPageSource().contains("???"), person + ": a key without English text");
+            Browser.screenshot(browser, "home-todo-" + person + "-en");
+            screens.submit(By.id("header:lang-zh"));
         }
     }
 

@@ -72,6 +72,31 @@ public final class Screens {
         return element;
     }
 
+    /** Waits until no ajax request of the page is running (PrimeFaces' requests go through jQuery). */
+    private void ajaxDone() {
+        wait.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || window.jQuery.active === 0)")));
+    }
+
+    /**
+     * As the signed-in office: a new item with what approval needs (one target, 教务处 leading, 王院长 in charge, the
+     * deadline), saved as a draft; the browser is on its page. Its id.
+     */
+    public long draftItem(String category, String title, String tasks, java.time.LocalDate due) {
+        browser.findElement(By.id("menu-new")).click();
+        select(By.id("draft:category"), category);
+        type(By.id("draft:title"), title);
+        type(By.id("draft:mainTasks"), tasks);
+        type(By.cssSelector("input[id$='0:targetDescription']"), "验收报告");
+        type(By.cssSelector("input[id$='0:targetMeasure']"), "1份");
+        select(By.id("draft:leadUnit"), "教务处");
+        select(By.id("draft:leader"), "王院长");
+        type(By.id("draft:due"), due.toString());
+        submit(By.id("draft:save"));
+        return currentItemId();
+    }
+
     /** Opens an action's form on the item page by its button. */
     public void openAction(String action) {
         revealed(By.id("act_" + action));
@@ -90,13 +115,25 @@ public final class Screens {
 
     public void select(By field, String visibleText) {
         new Select(revealed(field)).selectByVisibleText(visibleText);
+        ajaxDone(); // a choice may redraw part of the form (the lead unit: the co-units offered)
     }
 
     public void tick(String checkboxGroupId, String label) {
-        WebElement element = revealed(
-                By.xpath("//*[@id='" + checkboxGroupId + "']//label[normalize-space(.)='" + label + "']"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        element.click();
+        By box = By.xpath("//*[@id='" + checkboxGroupId + "']//label[normalize-space(.)='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = revealed(box);
+                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+                element.click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                // the group was just redrawn by an ajax answer: find it again
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+                ajaxDone();
+            }
+        }
     }
 
     /** Clicks a button that reloads the page, and waits until the new page is there. */

@@ -87,6 +87,7 @@ public class DossierBean implements Serializable {
         if (dossier != null) {
             java.util.List<String> named = new java.util.ArrayList<>(accessLog.stream().map(DossierAccess::getUsername).toList());
             named.add(dossier.getFiledBy());
+            reports.forEach(report -> named.add(report.getRanBy()));
             people.know(named);
         }
     }

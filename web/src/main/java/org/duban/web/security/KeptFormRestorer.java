@@ -51,8 +51,10 @@ public class KeptFormRestorer implements SystemEventListener {
         if (values == null) {
             return;
         }
-        if (component instanceof EditableValueHolder input) {
-            input.setSubmittedValue(values.length == 1 ? values[0] : values);
+        if (component instanceof jakarta.faces.component.UISelectMany many) {
+            many.setSubmittedValue(values); // always an array, even of one choice
+        } else if (component instanceof EditableValueHolder input) {
+            input.setSubmittedValue(values[0]);
         } else if (component instanceof jakarta.faces.component.UIForm) {
             external.getRequestMap().put(KeptForm.RESTORED_FORM, id);
         }
