@@ -1,6 +1,7 @@
 package org.duban.item;
 
 import org.duban.calendar.WorkingCalendar;
+import org.duban.history.ItemEvent;
 import org.duban.item.Refusal.Kind;
 import org.duban.organization.Caller;
 import org.duban.organization.Role;
@@ -134,7 +135,7 @@ public final class Rulebook {
     private boolean awaits(ToDo todo, Caller caller, SupervisionItem item) {
         ItemState state = item.getState();
         boolean drafter = caller.account().getUsername().equals(item.getCreatedBy());
-        boolean inCharge = item.getLeaderInCharge() == null || item.getLeaderInCharge().equals(caller.account());
+        boolean inCharge = isInCharge(caller.account(), item);
         return switch (todo) {
             case COMPLETE_DRAFT -> drafter && state == ItemState.DRAFT && may(caller, item, ItemAction.EDIT_DRAFT)
                     && !may(caller, item, ItemAction.SUBMIT_FOR_APPROVAL);
@@ -147,7 +148,7 @@ public final class Rulebook {
             case ASSIGN -> drafter && may(caller, item, ItemAction.ASSIGN);
             case ACKNOWLEDGE -> may(caller, item, ItemAction.ACKNOWLEDGE);
             case HANDLE -> caller.account().equals(item.getHandler()) && may(caller, item, ItemAction.DRAFT_COMPLETION)
-                    && item.getReports().getCompletionDraft() == null;
+                    && !draftedSinceReturn(item);
             case REPORT_PROGRESS -> isReporter(caller, item) && may(caller, item, ItemAction.REPORT_PROGRESS)
                     && progressReportDue(item).isPresent();
             case SUBMIT_REPORT -> item.getReports().getCompletionDraft() != null && !returned(item)
@@ -176,6 +177,23 @@ public final class Rulebook {
                 .filter(event -> event.getAction() == ItemAction.ACKNOWLEDGE || event.getAction() == ItemAction.REPORT_PROGRESS)
                 .map(event -> LocalDate.ofInstant(event.getRecordedAt(), zone)).max(LocalDate::compareTo)
                 .flatMap(item.getReportingCycle()::nextReport).filter(next -> !today.isBefore(next));
+    }
+
+    /**
+     * Is this leader the one in charge of the item: its leader in charge (分管院领导), or any leader when it names
+     * none or its leader's account was deactivated (work for a leader never waits for nobody).
+     */
+    public static boolean isInCharge(org.duban.organization.Account leader, SupervisionItem item) {
+        org.duban.organization.Account inCharge = item.getLeaderInCharge();
+        return inCharge == null || !inCharge.isActive() || inCharge.equals(leader);
+    }
+
+    /** The completion report was drafted, and not returned since (a return gives the work back to its handler). */
+    private static boolean draftedSinceReturn(SupervisionItem item) {
+        int returned = item.getEvents().stream().filter(event -> event.getAction() == ItemAction.RETURN_FOR_REWORK)
+                .mapToInt(ItemEvent::getSequence).max().orElse(0);
+        return item.getEvents().stream().anyMatch(event -> event.getAction() == ItemAction.DRAFT_COMPLETION
+                && event.getSequence() > returned);
     }
 
     /** The office has returned the unit's report (the item is back with the unit until it is submitted again). */
@@ -236,7 +254,7 @@ public final class Rulebook {
             return switch (action) {
                 case COMMENT -> item.isConsulted(caller.account());
                 // the feedback is reported to the leader in charge (分管院领导), who reads it; any leader without one
-                case MARK_READ -> item.getLeaderInCharge() == null || item.getLeaderInCharge().equals(caller.account());
+                case MARK_READ -> isInCharge(caller.account(), item);
                 default -> true;
             };
         }

@@ -26,7 +26,8 @@ public enum ToDo {
     ASSIGN(ItemAction.ASSIGN, Role.OFFICE_STAFF, Role.OFFICE_DIRECTOR),
     /** An assigned item awaits this unit's receipt (签收). */
     ACKNOWLEDGE(ItemAction.ACKNOWLEDGE, Role.UNIT_HEAD),
-    /** The lead unit's staff member the item was handed to has not yet drafted its completion report (承办). */
+    /** The lead unit's staff member the item was handed to has not drafted its completion report since it was handed
+     * over or returned (承办). */
     HANDLE(ItemAction.DRAFT_COMPLETION, Role.UNIT_STAFF),
     /** The reporting cycle asks for a progress report (进展报送): the handler's, or the head's when nobody has it. */
     REPORT_PROGRESS(ItemAction.REPORT_PROGRESS, Role.UNIT_HEAD, Role.UNIT_STAFF),

@@ -19,6 +19,7 @@ public enum HandOff {
     APPROVAL_ASKED(ItemAction.SUBMIT_FOR_APPROVAL, NotificationKind.APPROVAL_ASKED, Audience.LEADER_IN_CHARGE),
     APPROVED(ItemAction.APPROVE, NotificationKind.APPROVED, Audience.DRAFTER),
     DRAFT_RETURNED(ItemAction.RETURN_DRAFT, NotificationKind.DRAFT_RETURNED, Audience.DRAFTER),
+    CANCELLED(ItemAction.CANCEL, NotificationKind.CANCELLED, Audience.DRAFTER),
     ASSIGNED(ItemAction.ASSIGN, NotificationKind.ASSIGNED, Audience.LEAD_AND_CO_UNIT_HEADS),
     HANDED_OVER(ItemAction.HAND_OVER, NotificationKind.HANDED_OVER, Audience.HANDLER),
     EXTENSION_REQUESTED(ItemAction.REQUEST_EXTENSION, NotificationKind.EXTENSION_REQUESTED, Audience.EXTENSION_DECIDERS),
@@ -30,7 +31,8 @@ public enum HandOff {
     FED_BACK(ItemAction.FEED_BACK, NotificationKind.FED_BACK, Audience.LEADER_IN_CHARGE),
     HALT_REQUESTED(ItemAction.REQUEST_HALT, NotificationKind.HALT_REQUESTED, Audience.LEADER_IN_CHARGE, Audience.LEAD_UNIT),
     HALT_DECIDED(ItemAction.DECIDE_HALT, NotificationKind.HALT_APPROVED, NotificationKind.HALT_REFUSED, Audience.OFFICE,
-            Audience.LEAD_UNIT);
+            Audience.LEAD_UNIT),
+    RESUMED(ItemAction.RESUME, NotificationKind.RESUMED, Audience.OFFICE, Audience.LEAD_UNIT);
 
     /** Who is told, as the item names them. */
     public enum Audience {

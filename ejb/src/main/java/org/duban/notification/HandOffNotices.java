@@ -83,8 +83,11 @@ public class HandOffNotices {
                     recipients.addAll(heads(units));
                 }
                 case LEAD_UNIT -> {
-                    recipients.addAll(heads(List.of(item.getLeadUnit())));
-                    addActive(recipients, item.getHandler());
+                    // a unit hears of an item once it was assigned to it (before, it may not even see it)
+                    if (item.getAssignmentNotice() != null) {
+                        recipients.addAll(heads(List.of(item.getLeadUnit())));
+                        addActive(recipients, item.getHandler());
+                    }
                 }
                 case HANDLER -> addActive(recipients, item.getHandler());
                 case CONSULTED -> {

@@ -28,8 +28,9 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * One e-mail a day per person who has an address and got new notices that day; never an empty one, never two:
- * the day is claimed in DIGEST_SENT (primary key recipient + day) before the mail goes out.
+ * One e-mail a day per person who has an address and got new notices since their last one (within the day before and
+ * this one); never an empty one, never two: the day is claimed in DIGEST_SENT (primary key recipient + day) before
+ * the mail goes out.
  */
 @Stateless
 @PermitAll
@@ -57,15 +58,23 @@ public class MailDigest {
             return 0;
         }
         LocalDate today = LocalDate.now(clock);
-        Instant from = today.atStartOfDay(clock.getZone()).toInstant();
+        // since the start of yesterday: a notice that came after yesterday's digest (a hand-off in the afternoon) is
+        // in today's; each person's digest holds what came since their last one
+        Instant from = today.minusDays(1).atStartOfDay(clock.getZone()).toInstant();
         Instant to = today.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         List<Notification> fresh = em.createQuery("select n from Notification n where n.createdAt >= :from"
                         + " and n.createdAt < :to and n.recipient.email is not null order by n.recipient.id, n.createdAt",
                         Notification.class).setParameter("from", from).setParameter("to", to).getResultList();
         int sent = 0;
-        for (List<Notification> notices : fresh.stream()
+        for (List<Notification> ofOne : fresh.stream()
                 .collect(Collectors.groupingBy(n -> n.getRecipient().getId())).values()) {
-            Account recipient = notices.get(0).getRecipient();
+            Account recipient = ofOne.get(0).getRecipient();
+            Optional<Instant> last = lastDigest(recipient.getId());
+            List<Notification> notices = ofOne.stream()
+                    .filter(n -> last.map(at -> n.getCreatedAt().isAfter(at)).orElse(true)).toList();
+            if (notices.isEmpty()) {
+                continue;
+            }
             try {
                 if (!self.claim(recipient.getId(), today)) {
                     continue;
@@ -82,6 +91,13 @@ public class MailDigest {
             }
         }
         return sent;
+    }
+
+    /** When this person's last digest was sent, if ever. */
+    private Optional<Instant> lastDigest(long recipientId) {
+        Object last = em.createNativeQuery("SELECT MAX(SENT_AT) FROM DIGEST_SENT WHERE RECIPIENT_ID = ?")
+                .setParameter(1, recipientId).getSingleResult();
+        return Optional.ofNullable(last).map(at -> ((java.sql.Timestamp) at).toInstant());
     }
 
     /** Claims today's digest for this person; false when it was already sent. */

@@ -57,6 +57,9 @@ public class ToDos {
         }
     }
 
+    /** Item ids per IN list: a statement stays small whatever the unit's work. */
+    private static final int CHUNK = 500;
+
     private static final Set<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS);
     private static final Set<ReportingCycle> PERIODIC =
             EnumSet.of(ReportingCycle.WEEKLY, ReportingCycle.MONTHLY, ReportingCycle.QUARTERLY);
@@ -148,11 +151,14 @@ public class ToDos {
             return List.of();
         }
         Map<Long, Instant> lastReport = new HashMap<>();
-        em.createQuery("select e.item.id, max(e.recordedAt) from ItemEvent e where e.action in :reporting"
-                        + " and e.item.id in :ids group by e.item.id", Object[].class)
-                .setParameter("reporting", EnumSet.of(ItemAction.ACKNOWLEDGE, ItemAction.REPORT_PROGRESS))
-                .setParameter("ids", candidates.stream().map(row -> (Long) row[0]).toList()).getResultList()
-                .forEach(row -> lastReport.put((Long) row[0], (Instant) row[1]));
+        List<Long> ids = candidates.stream().map(row -> (Long) row[0]).toList();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            em.createQuery("select e.item.id, max(e.recordedAt) from ItemEvent e where e.action in :reporting"
+                            + " and e.item.id in :ids group by e.item.id", Object[].class)
+                    .setParameter("reporting", EnumSet.of(ItemAction.ACKNOWLEDGE, ItemAction.REPORT_PROGRESS))
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).getResultList()
+                    .forEach(row -> lastReport.put((Long) row[0], (Instant) row[1]));
+        }
         return candidates.stream().flatMap(row -> {
             Instant last = lastReport.get((Long) row[0]);
             return last == null ? Stream.empty() : today.rules()
@@ -182,7 +188,9 @@ public class ToDos {
                 + " and exists (select t from SupervisionItem j join j.targets t where j = i)";
         String thisRound = " and not exists (select f from ItemEvent f where f.item = i"
                 + " and f.action = :consultation and f.sequence > e.sequence)";
-        String inCharge = " and (i.leaderInCharge = :me or i.leaderInCharge is null)";
+        // Rulebook.isInCharge: the leader in charge, or any leader when none is named or theirs was deactivated
+        String inCharge = " and (i.leaderInCharge = :me or i.leaderInCharge is null"
+                + " or exists (select l from Account l where l = i.leaderInCharge and l.active = :no))";
         Kind kind = switch (todo) {
             case COMPLETE_DRAFT -> new Kind(todo, "SupervisionItem i", "i.state = :draft and i.createdBy = :username"
                     + " and (i.leadUnit is null or i.deadline.due is null"
@@ -205,7 +213,9 @@ public class ToDos {
                     + " and v.open = :yes and v.part in :responsible and v.state in :underWay"
                     + " and not exists (select r from SupervisionItem j join j.receipts.units r where j = i and r = :unit)", p);
             case HANDLE -> new Kind(todo, "SupervisionItem i", "i.handler = :me and i.state = :inProgress"
-                    + " and i.leadUnit = :unit and i.reports.completionDraft is null", p);
+                    + " and i.leadUnit = :unit and not exists (select d from ItemEvent d where d.item = i"
+                    + " and d.action = :drafting and not exists (select r from ItemEvent r where r.item = i"
+                    + " and r.action = :rework and r.sequence > d.sequence))", p);
             case REPORT_PROGRESS -> new Kind(todo, "SupervisionItem i", "i.state = :inProgress and i.leadUnit = :unit"
                     + " and i.reportingCycle in :periodic and " + (caller.holds(Role.UNIT_HEAD)
                     ? "(i.handler = :me or i.handler is null)" : "i.handler = :me"), p);
@@ -238,7 +248,7 @@ public class ToDos {
                 .bind("finished", EnumSet.of(ItemState.FED_BACK, ItemState.TERMINATED))
                 .bind("responsible", EnumSet.of(UnitInvolvement.Part.LEAD, UnitInvolvement.Part.CO_UNIT))
                 .bind("comment", ItemAction.COMMENT).bind("consultation", ItemAction.SEND_FOR_CONSULTATION)
-                .bind("rework", ItemAction.RETURN_FOR_REWORK).bind("notice", ItemAction.ISSUE_NOTICE)
+                .bind("rework", ItemAction.RETURN_FOR_REWORK).bind("drafting", ItemAction.DRAFT_COMPLETION).bind("notice", ItemAction.ISSUE_NOTICE)
                 .bind("yes", Boolean.TRUE).bind("no", Boolean.FALSE)
                 .bind("me", caller.account()).bind("username", caller.account().getUsername());
         if (caller.unit() != null) {

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A form sent after the session ended (the idle timeout, at least five minutes, is the container's to keep; the
- * server sees the same as here, where the browser has lost its session cookie): the sign-in form says so, and after
+ * server sees the same as here, where the browser names a session the server does not have): the sign-in form says so, and after
  * signing in the person is back on the page with the text they typed, not yet saved — never an error page.
  */
 class SessionEndsOnAFormIT extends ScreenTest {
@@ -67,9 +67,12 @@ class SessionEndsOnAFormIT extends ScreenTest {
         assertFalse(browser.getPageSource().contains("HTTP Status 500"));
     }
 
-    /** The server no longer knows the browser's session. */
+    /** The server no longer knows the browser's session: the browser names one that has ended. */
     private void sessionEnds() {
-        browser.manage().deleteCookieNamed("JSESSIONID");
+        org.openqa.selenium.Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        browser.manage().deleteCookie(session);
+        browser.manage().addCookie(new org.openqa.selenium.Cookie.Builder("JSESSIONID", "ended" + session.getValue())
+                .path(session.getPath()).isHttpOnly(true).build());
     }
 
     private void signInAgain() {

@@ -77,6 +77,10 @@ class ToDosIT extends InServerTest {
         SettableClock.set(ZonedDateTime.of(today, LocalTime.of(9, 0), BEIJING));
         Account otherLeader = fixtures.account("leader2-" + world.id, world.office, Role.LEADER);
         Map<String, Long> items = situations();
+        // a draft awaiting the approval of a leader who has since left waits for every leader
+        Account retired = fixtures.account("leader3-" + world.id, world.office, Role.LEADER);
+        items.put("orphaned", submittedTo(retired));
+        fixtures.deactivate(retired);
         // a week and a day later: the weekly progress reports are due
         SettableClock.set(ZonedDateTime.of(today.plusDays(8), LocalTime.of(9, 0), BEIJING));
 
@@ -88,19 +92,21 @@ class ToDosIT extends InServerTest {
         expected.put(world.director, Set.of("DECIDE_EXTENSION #" + items.get("requests"),
                 "CRITICISE #" + items.get("escalated")));
         expected.put(world.leader, Set.of("ANSWER_CONSULTATION #" + items.get("consulted"),
-                "APPROVE #" + items.get("pending"), "DECIDE_HALT #" + items.get("requests"),
+                "APPROVE #" + items.get("pending"), "APPROVE #" + items.get("orphaned"),
+                "DECIDE_HALT #" + items.get("requests"),
                 "READ_FEEDBACK #" + items.get("fed back")));
         if (settings.current().isLeadersDecideExtensions()) {
             Set<String> leaders = new java.util.HashSet<>(expected.get(world.leader));
             leaders.add("DECIDE_EXTENSION #" + items.get("requests"));
             expected.put(world.leader, leaders);
         }
-        expected.put(otherLeader, Set.of());
+        expected.put(otherLeader, Set.of("APPROVE #" + items.get("orphaned")));
         expected.put(world.leadHead, Set.of("ACKNOWLEDGE #" + items.get("assigned"),
-                "RESUBMIT_REPORT #" + items.get("returned"), "REPORT_PROGRESS #" + items.get("returned"),
+                "RESUBMIT_REPORT #" + items.get("returned"), "RESUBMIT_REPORT #" + items.get("reworked"), "REPORT_PROGRESS #" + items.get("returned"),
                 "REPORT_PROGRESS #" + items.get("requests"), "REPORT_PROGRESS #" + items.get("escalated"),
                 "SUBMIT_REPORT #" + items.get("drafted"), "REPORT_PROGRESS #" + items.get("drafted")));
-        expected.put(world.leadStaff, Set.of("HANDLE #" + items.get("handed"), "REPORT_PROGRESS #" + items.get("handed")));
+        expected.put(world.leadStaff, Set.of("HANDLE #" + items.get("handed"), "REPORT_PROGRESS #" + items.get("handed"),
+                "HANDLE #" + items.get("reworked"), "REPORT_PROGRESS #" + items.get("reworked")));
         expected.put(world.coHead, Set.of("ACKNOWLEDGE #" + items.get("assigned")));
         expected.put(world.foreignHead, Set.of());
 
@@ -184,6 +190,16 @@ class ToDosIT extends InServerTest {
         workflow.handOver(handed, null, world.leadStaff.getUsername());
         items.put("handed", handed);
 
+        long reworked = received();
+        workflow.handOver(reworked, null, world.leadStaff.getUsername());
+        as(world.leadStaff);
+        workflow.draftCompletion(reworked, null, "初稿");
+        as(world.leadHead);
+        workflow.submitCompletion(reworked, null, "办结报告", List.of());
+        as(world.officeStaff);
+        workflow.returnForRework(reworked, null, ReworkKind.SUPPLEMENT, "请补充数据");
+        items.put("reworked", reworked);
+
         long returned = received();
         workflow.submitCompletion(returned, null, "办结报告", List.of());
         as(world.officeStaff);
@@ -231,6 +247,18 @@ class ToDosIT extends InServerTest {
         assertTrue(scan.escalate(escalated, 5));
         items.put("escalated", escalated);
         return items;
+    }
+
+    /** A draft submitted for the approval of this leader in charge. */
+    private long submittedTo(Account leader) {
+        as(world.officeStaff);
+        org.duban.item.DraftInput template = world.draft("离任领导 " + world.id, due, List.of());
+        long id = workflow.draft(new org.duban.item.DraftInput(template.category(), template.source(),
+                template.sourceReference(), template.title(), template.mainTasks(), template.requirements(),
+                template.targets(), template.leadUnitId(), template.coUnitIds(), leader.getId(), template.priority(),
+                template.due(), template.reportingCycle(), template.milestones()), List.of());
+        workflow.submitForApproval(id, null, null);
+        return id;
     }
 
     private long drafted() {

@@ -49,6 +49,11 @@ public class Fixtures {
         return account;
     }
 
+    /** The account can no longer sign in (a leader who left, say); what it did stays. */
+    public void deactivate(Account account) {
+        em.find(Account.class, account.getId()).deactivate();
+    }
+
     /** An account made before (by an earlier run on the same database), with its unit. */
     public Account existing(String username) {
         return em.createQuery("select a from Account a join fetch a.unit where a.username = :username", Account.class)

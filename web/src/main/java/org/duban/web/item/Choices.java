@@ -46,6 +46,16 @@ public class Choices {
         return workingUnits;
     }
 
+    /** The units work can go to, and the one already chosen even if it no longer could (an older draft's). */
+    public List<Unit> workingUnitsWith(Long chosenId) {
+        if (chosenId == null || getWorkingUnits().stream().anyMatch(unit -> unit.getId().equals(chosenId))) {
+            return getWorkingUnits();
+        }
+        List<Unit> with = new java.util.ArrayList<>(getWorkingUnits());
+        getUnits().stream().filter(unit -> unit.getId().equals(chosenId)).forEach(with::add);
+        return with;
+    }
+
     public List<Account> getLeaders() {
         if (leaders == null) {
             leaders = directory.leaders();

@@ -24,8 +24,17 @@ public record KeptForm(String page, Map<String, String[]> fields) implements Ser
     public static final String RESTORED_FORM = KeptForm.class.getName() + ".restored";
 
     /** The form the request carries, if it is a Faces form post (it has a view state). */
+    /** At most this many characters are kept (a form is a few thousand); a larger post keeps nothing. */
+    private static final int LIMIT = 100_000;
+
+    /**
+     * The form the request carries, if it is a Faces form post sent after the person's session ended (the browser
+     * names a session the server no longer has) from one of our own pages (the browser says so: Sec-Fetch-Site or
+     * Origin), and not larger than {@link #LIMIT} characters; otherwise none.
+     */
     static KeptForm of(HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod())) {
+        if (!"POST".equals(request.getMethod()) || request.getRequestedSessionId() == null
+                || request.isRequestedSessionIdValid() || !sameOrigin(request)) {
             return null;
         }
         if (request.getCharacterEncoding() == null) {
@@ -46,7 +55,25 @@ public record KeptForm(String page, Map<String, String[]> fields) implements Ser
                 fields.put(name, values.clone());
             }
         });
-        return new KeptForm(returnAddress(request), fields);
+        long size = fields.entrySet().stream().mapToLong(field -> field.getKey().length()
+                + java.util.Arrays.stream(field.getValue()).mapToLong(String::length).sum()).sum();
+        return size > LIMIT ? null : new KeptForm(returnAddress(request), fields);
+    }
+
+    /** Sent by a page of ours: the browser's Sec-Fetch-Site, or where it has none, its Origin. */
+    private static boolean sameOrigin(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return "same-origin".equals(site);
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        String own = request.getScheme() + "://" + request.getServerName();
+        int port = request.getServerPort();
+        boolean defaultPort = port == 80 && "http".equals(request.getScheme()) || port == 443 && "https".equals(request.getScheme());
+        return origin.equals(defaultPort ? own : own + ":" + port);
     }
 
     /** The page the form was on, when the browser says so and it is ours; else where the form was sent. */
@@ -66,9 +93,9 @@ public record KeptForm(String page, Map<String, String[]> fields) implements Ser
         return request.getRequestURI();
     }
 
-    /** The page path without its query: the request it is put back into asks for the same page. */
-    String path() {
-        int query = page.indexOf('?');
-        return query < 0 ? page : page.substring(0, query);
+    /** Is this request for the page the form was on (its path and query)? */
+    boolean isFor(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return page.equals(request.getRequestURI() + (query == null ? "" : "?" + query));
     }
 }

@@ -33,11 +33,14 @@ public class KeptFormRestorer implements SystemEventListener {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         if (faces.isPostback() || external.getUserPrincipal() == null
-                || !(external.getSessionMap().get(KeptForm.SESSION_KEY) instanceof KeptForm kept)
-                || !kept.path().equals(((HttpServletRequest) external.getRequest()).getRequestURI())) {
+                || !(external.getSessionMap().get(KeptForm.SESSION_KEY) instanceof KeptForm kept)) {
             return;
         }
+        // kept for the first page after signing in only: that page, or it is gone
         external.getSessionMap().remove(KeptForm.SESSION_KEY);
+        if (!kept.isFor((HttpServletRequest) external.getRequest())) {
+            return;
+        }
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
             restore(component, kept, external);
             return VisitResult.ACCEPT;

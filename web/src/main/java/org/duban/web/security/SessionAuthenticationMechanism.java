@@ -75,11 +75,15 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             request.getSession().removeAttribute(SIGNED_IN); // the account was deactivated or removed
         }
         if (context.isProtected()) {
-            KeptForm form = KeptForm.of(request);
-            if (form != null) {
-                // a form sent after the session ended: the sign-in form, then back to the page with what was typed
-                request.getSession(true).setAttribute(KeptForm.SESSION_KEY, form);
-                String login = request.getContextPath() + LOGIN_PAGE + "?expired=true";
+            if ("POST".equals(request.getMethod())) {
+                // a form sent without a signed-in session goes to the sign-in form by a new request (a post forwarded
+                // there would be taken for the sign-in form's own); sent after the person's session ended, from one
+                // of our pages, what was typed is kept for the page after signing in again
+                KeptForm form = KeptForm.of(request);
+                if (form != null) {
+                    request.getSession(true).setAttribute(KeptForm.SESSION_KEY, form);
+                }
+                String login = request.getContextPath() + LOGIN_PAGE + (form != null ? "?expired=true" : "");
                 if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                     return ajaxRedirect(response, login); // the page's script follows it, not the request
                 }

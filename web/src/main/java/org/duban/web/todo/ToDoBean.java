@@ -42,6 +42,18 @@ public class ToDoBean {
         return page().rows();
     }
 
+    /**
+     * Where a to-do's row leads: the item at the action's form (its button opens it), or the draft form for a draft
+     * to complete.
+     */
+    public String href(ToDos.Row row) {
+        String context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath();
+        return row.todo() == org.duban.item.ToDo.COMPLETE_DRAFT
+                ? context + "/office/draft.xhtml?id=" + row.item().getId()
+                : context + "/items/item.xhtml?id=" + row.item().getId() + "#act_" + row.todo().action();
+    }
+
     public PageOfRows getPaging() {
         return new PageOfRows(PageOfRows.requested("todo"), PAGE_SIZE, page().total());
     }

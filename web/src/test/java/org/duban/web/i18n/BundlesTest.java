@@ -76,7 +76,7 @@ class BundlesTest {
         List<Enum<?>> constants = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(ItemState.class, ItemAction.class, Category.class, Priority.class,
                 ReportingCycle.class, UrgingMethod.class, ReworkKind.class, HaltKind.class, Role.class,
-                org.duban.item.Light.class, org.duban.calendar.DayKind.class)) {
+                org.duban.item.Light.class, org.duban.calendar.DayKind.class, org.duban.item.ToDo.class)) {
             constants.addAll(List.of(type.getEnumConstants()));
         }
         for (Enum<?> constant : constants) {
