@@ -69,7 +69,7 @@ public class Halt {
         return pending != null;
     }
 
-    public HaltKind getPending() {
+    public HaltKind getPendingKind() {
         return pending;
     }
 

@@ -404,7 +404,7 @@ public class SupervisionItem {
         if (!approve) {
             Require.textIn("text", opinion, "error.reason.required");
         }
-        HaltKind kind = getHalt().getPending();
+        HaltKind kind = getHalt().getPendingKind();
         halt = getHalt().decided(approve, state);
         record(ItemAction.DECIDE_HALT, act, Require.optionalText(opinion), approve ? kind.name() : "REFUSED");
         if (approve) {

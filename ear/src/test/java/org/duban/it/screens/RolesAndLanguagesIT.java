@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -117,6 +118,42 @@ class RolesAndLanguagesIT {
     }
 
     @Test
+    void aDateIsPickedFromACalendarInThePageLanguageOrTyped() throws Exception {
+        Screens screens = browser(1366, 768);
+        screens.signIn("office");
+        screens.open("items/worklist.xhtml");
+        WebElement from = openCalendar(screens, "worklist:dueFrom");
+        String calendar = from.getText();
+        assertTrue(calendar.contains("月") && calendar.contains("今天") && calendar.contains("六"), calendar);
+        Browser.screenshot(screens.browser(), "date-picker-zh");
+        from.findElement(By.xpath(".//button[normalize-space()='今天']")).click();
+        String today = java.time.LocalDate.now().toString(); // the browser's day, on this machine
+        assertEquals(today, screens.browser().findElement(By.id("worklist:dueFrom_input")).getAttribute("value"),
+                "the day picked is written YYYY-MM-DD");
+        screens.browser().findElement(By.tagName("h1")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(screens.browser(), java.time.Duration.ofSeconds(5))
+                .until(b -> !from.isDisplayed()); // a click beside the calendar closes it
+
+        screens.submit(By.id("header:lang-en"));
+        calendar = openCalendar(screens, "worklist:dueTo").getText();
+        assertTrue(calendar.contains("Today") && calendar.contains("Sa"), calendar);
+        assertFalse(calendar.contains("今天"), calendar);
+        Browser.screenshot(screens.browser(), "date-picker-en");
+        screens.submit(By.id("header:lang-zh"));
+    }
+
+    /** Opens the calendar of a date field by its button (typing never opens it) and returns its panel. */
+    private static WebElement openCalendar(Screens screens, String field) {
+        WebElement panel = screens.browser().findElement(By.id(field + "_panel"));
+        screens.browser().findElement(By.id(field + "_input")).click();
+        assertFalse(panel.isDisplayed(), "typing into the field leaves the calendar closed");
+        screens.browser().findElement(By.cssSelector("[id='" + field + "'] button.ui-datepicker-trigger")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(screens.browser(), java.time.Duration.ofSeconds(5))
+                .until(b -> panel.isDisplayed());
+        return panel;
+    }
+
+    @Test
     void aPhoneWidthScreenNeedsNoSidewaysScrolling() throws Exception {
         Screens phone = browser(390, 844);
         phone.signIn("jw.head");
@@ -157,9 +194,12 @@ class RolesAndLanguagesIT {
         first.open("items/worklist.xhtml");
         first.select(By.id("worklist:state"), "办理中");
         first.submit(By.id("worklist:search"));
-        long id = Long.parseLong(first.browser().findElements(By.className("item-link")).get(0)
-                .getAttribute("href").replaceAll(".*id=(\\d+).*", "$1"));
-        first.openItem(id);
+        List<Long> inProgress = first.browser().findElements(By.className("item-link")).stream()
+                .map(link -> Long.parseLong(link.getAttribute("href").replaceAll(".*id=(\\d+).*", "$1"))).toList();
+        long id = inProgress.stream().filter(candidate -> {
+            first.openItem(candidate);
+            return first.offers("REQUEST_HALT"); // not one whose halt another test asked for
+        }).findFirst().orElseThrow();
         first.tick("act_REQUEST_HALT:haltKind", "中止");
         first.type(By.id("act_REQUEST_HALT:text"), "经费未落实，建议暂缓");
 

@@ -28,6 +28,8 @@ class SessionEndsOnAFormIT extends ScreenTest {
         browser.findElement(By.id("menu-new")).click();
         screens.type(By.id("draft:title"), title);
         screens.type(By.id("draft:mainTasks"), "过期前输入的任务");
+        String due = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20).toString();
+        screens.type(By.id("draft:due"), due);
 
         sessionEnds();
         screens.submit(By.id("draft:save"));
@@ -38,6 +40,7 @@ class SessionEndsOnAFormIT extends ScreenTest {
         assertTrue(screens.globalMessages().contains("已恢复"), screens.globalMessages());
         assertEquals(title, browser.findElement(By.id("draft:title")).getAttribute("value"), "the title typed is back");
         assertEquals("过期前输入的任务", browser.findElement(By.id("draft:mainTasks")).getAttribute("value"));
+        assertEquals(due, browser.findElement(By.id("draft:due_input")).getAttribute("value"), "the date typed is back");
         Browser.screenshot(browser, "session-ended-restored-zh");
 
         // and it is saved only when sent again: the draft is complete enough to save now
@@ -46,7 +49,6 @@ class SessionEndsOnAFormIT extends ScreenTest {
         screens.type(By.cssSelector("input[id$='0:targetMeasure']"), "1份");
         screens.select(By.id("draft:leadUnit"), "教务处");
         screens.select(By.id("draft:leader"), "王院长");
-        screens.type(By.id("draft:due"), LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20).toString());
         screens.submit(By.id("draft:save"));
         long id = screens.currentItemId();
 

@@ -32,7 +32,7 @@ class ToDoScreensIT extends ScreenTest {
     void eachStepComesToWhoseTurnItIs() throws Exception {
         LocalDate due = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30);
         title = "待办直达 " + UUID.randomUUID().toString().substring(0, 6);
-        for (String person : List.of("office", "leader", "jw.head", "jw.staff")) {
+        for (String person : List.of("office", "director", "leader", "jw.head", "jw.staff")) {
             screens.signIn(person);
             before.put(person, count());
         }
@@ -63,6 +63,19 @@ class ToDoScreensIT extends ScreenTest {
         handedTo("jw.staff", "HANDLE", "HANDED_OVER");
         screens.act("DRAFT_COMPLETION", "已完成验收，报告见附件");
         leftFor("jw.staff");
+
+        screens.signIn("jw.head");
+        // 延期: the unit asks for more time, the director decides it from 待办
+        screens.open("items/item.xhtml?id=" + itemId());
+        screens.type(By.id("act_REQUEST_EXTENSION:proposedDue"), due.plusDays(20).toString());
+        screens.act("REQUEST_EXTENSION", "设备到货延迟");
+        handedTo("director", "DECIDE_EXTENSION", "EXTENSION_REQUESTED");
+        screens.decide("DECIDE_EXTENSION", true, "同意延期二十天");
+        leftFor("director");
+        // the link of a to-do already done says so and opens no form
+        screens.open("items/item.xhtml?id=" + itemId() + "&do=DECIDE_EXTENSION");
+        assertTrue(screens.globalMessages().contains("不需要您办理"), screens.globalMessages());
+        assertTrue(browser.findElements(By.id("panel_DECIDE_EXTENSION")).isEmpty(), "no form for what is done");
 
         screens.signIn("jw.head");
         waits("jw.head", "SUBMIT_REPORT", 1);

@@ -59,7 +59,7 @@ class WorkingScreensIT extends ScreenTest {
         screens.type(By.id("draft:due"), day(due));
         screens.ajax(By.id("draft:addMilestone"), By.id("draft:milestones"));
         screens.type(By.cssSelector("input[id$='0:milestoneTitle']"), "完成排查");
-        screens.type(By.cssSelector("input[id$='0:milestoneDue']"), day(today.plusDays(10)));
+        screens.type(By.cssSelector("[id$='0:milestoneDue']"), day(today.plusDays(10)));
         browser.findElement(By.id("draft:files")).sendKeys(pdf.toString());
         screens.submit(By.id("draft:save"));
         long id = screens.currentItemId();
@@ -195,7 +195,7 @@ class WorkingScreensIT extends ScreenTest {
         assertFalse(screens.globalMessages().contains("必须晚于"), "not above the page: " + screens.globalMessages());
         assertEquals("设备采购延迟", browser.findElement(By.id("act_REQUEST_EXTENSION:text")).getAttribute("value"),
                 "the reason typed stays");
-        assertEquals(day(due), browser.findElement(By.id("act_REQUEST_EXTENSION:proposedDue")).getAttribute("value"));
+        assertEquals(day(due), browser.findElement(By.id("act_REQUEST_EXTENSION:proposedDue_input")).getAttribute("value"));
         assertTrue(browser.findElements(By.id("extensions")).isEmpty(), "nothing recorded");
         screens.type(By.id("act_REQUEST_EXTENSION:proposedDue"), day(due.plusDays(10)));
         screens.act("REQUEST_EXTENSION", "设备采购延迟");

@@ -211,7 +211,7 @@ class AttacksIT extends InServerTest {
             fields.put("draft:source", "院长办公会");
             fields.put("draft:leadUnit", String.valueOf(world.leadUnit.getId()));
             fields.put("draft:leader", String.valueOf(world.leader.getId()));
-            fields.put("draft:due", LocalDate.now().plusDays(20).toString());
+            fields.put("draft:due_input", LocalDate.now().plusDays(20).toString());
             fields.put("draft:save", "");
             byte[] content = switch (attempt[0]) {
                 case "renamed" -> executable;
@@ -237,7 +237,7 @@ class AttacksIT extends InServerTest {
         Map<String, String> fields = client.form("draft");
         fields.putAll(Map.of("draft:title", "上传 正常 " + world.id, "draft:category", "MEETING",
                 "draft:leadUnit", String.valueOf(world.leadUnit.getId()), "draft:leader",
-                String.valueOf(world.leader.getId()), "draft:due", LocalDate.now().plusDays(20).toString(),
+                String.valueOf(world.leader.getId()), "draft:due_input", LocalDate.now().plusDays(20).toString(),
                 "draft:mainTasks", "任务", "draft:requirements", "要求", "draft:source", "院长办公会", "draft:save", ""));
         HttpResponse<String> saved = client.postWithFile("office/draft.xhtml", fields, "draft:files", "报告.pdf", pdf);
         assertTrue(saved.uri().getPath().endsWith("/items/item.xhtml"), "a good file is accepted: " + saved.uri());
@@ -251,7 +251,7 @@ class AttacksIT extends InServerTest {
         String title = "重放 " + world.id;
         fields.putAll(Map.of("draft:title", title, "draft:category", "MEETING",
                 "draft:leadUnit", String.valueOf(world.leadUnit.getId()), "draft:leader",
-                String.valueOf(world.leader.getId()), "draft:due", LocalDate.now().plusDays(20).toString(),
+                String.valueOf(world.leader.getId()), "draft:due_input", LocalDate.now().plusDays(20).toString(),
                 "draft:mainTasks", "任务", "draft:requirements", "要求", "draft:source", "院长办公会", "draft:save", ""));
 
         WebClient stranger = signedIn(world.foreignHead.getUsername());

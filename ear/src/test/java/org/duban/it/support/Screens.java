@@ -52,6 +52,18 @@ public final class Screens {
     public void open(String page) {
         browser.get(base + page);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        everyTextFound();
+    }
+
+    /** No text on the page is a bundle key without its text (Faces shows ???key???): a page must say what it means. */
+    private void everyTextFound() {
+        String text = browser.findElement(By.tagName("body")).getText();
+        int missing = text.indexOf("???");
+        if (missing >= 0) {
+            keepEvidence("missing-text");
+            throw new AssertionError("text missing on " + browser.getCurrentUrl() + ": "
+                    + text.substring(missing, Math.min(text.length(), missing + 80)));
+        }
     }
 
     public void openItem(long id) {
@@ -109,6 +121,15 @@ public final class Screens {
 
     public void type(By field, String text) {
         WebElement element = revealed(field);
+        if (!List.of("input", "textarea").contains(element.getTagName())) {
+            // a date: PrimeFaces' span around its input, which puts its last date back when emptied and left, so
+            // select what is there and type over it, as a person does
+            WebElement date = element.findElement(By.tagName("input"));
+            date.click();
+            date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+            date.sendKeys(text);
+            return;
+        }
         element.clear();
         element.sendKeys(text);
     }
@@ -149,6 +170,7 @@ public final class Screens {
             keepEvidence("failure-" + button.toString().replaceAll("\\W", "_"));
             throw e;
         }
+        everyTextFound();
     }
 
     /** A screenshot and the page source, for a step that did not go as expected. */

@@ -64,6 +64,8 @@ public class ItemBean implements Serializable {
     private transient Clock clock;
 
     private Long id;
+    /** The action a to-do's link came for (the "do" parameter): its form opens, or a word says it is no longer due. */
+    private String todo;
     private SupervisionItem item;
     private Offer offer = new Offer(List.of(), Map.of(), false);
 
@@ -86,6 +88,9 @@ public class ItemBean implements Serializable {
             return;
         }
         reload();
+        if (todo != null && item != null && offer.actions().stream().noneMatch(action -> action.name().equals(todo))) {
+            messages.info("page.item.todoGone");
+        }
     }
 
     /**
@@ -97,6 +102,9 @@ public class ItemBean implements Serializable {
         if (("act_" + action).equals(faces.getExternalContext().getRequestMap()
                 .get(org.duban.web.security.KeptForm.RESTORED_FORM))) {
             return true; // what was typed before the session ended is back in it
+        }
+        if (!faces.isPostback() && action.equals(todo)) {
+            return true; // the to-do's link came for it
         }
         return faces.isPostback() && faces.getExternalContext().getRequestParameterMap().containsKey("act_" + action)
                 && (faces.isValidationFailed() || jakarta.faces.application.FacesMessage.SEVERITY_ERROR
@@ -260,6 +268,8 @@ public class ItemBean implements Serializable {
         return directory.staffOfMyUnit();
     }
 
+    public String getTodo() { return todo; }
+    public void setTodo(String todo) { this.todo = todo; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public SupervisionItem getItem() { return item; }

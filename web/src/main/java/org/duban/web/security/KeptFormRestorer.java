@@ -51,6 +51,9 @@ public class KeptFormRestorer implements SystemEventListener {
     private static void restore(UIComponent component, KeptForm kept, ExternalContext external) {
         String id = component.getClientId();
         String[] values = kept.fields().get(id);
+        if (values == null && component instanceof EditableValueHolder) {
+            values = kept.fields().get(id + "_input"); // a PrimeFaces field (a date) sends its text as id_input
+        }
         if (values == null) {
             return;
         }

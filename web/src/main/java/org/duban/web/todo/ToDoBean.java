@@ -43,15 +43,16 @@ public class ToDoBean {
     }
 
     /**
-     * Where a to-do's row leads: the item at the action's form (its button opens it), or the draft form for a draft
-     * to complete.
+     * Where a to-do's row leads: the item with the action's form open and in view, or the draft form for a draft to
+     * complete.
      */
     public String href(ToDos.Row row) {
         String context = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestContextPath();
         return row.todo() == org.duban.item.ToDo.COMPLETE_DRAFT
                 ? context + "/office/draft.xhtml?id=" + row.item().getId()
-                : context + "/items/item.xhtml?id=" + row.item().getId() + "#act_" + row.todo().action();
+                : context + "/items/item.xhtml?id=" + row.item().getId() + "&do=" + row.todo().action()
+                        + "#act_" + row.todo().action();
     }
 
     public PageOfRows getPaging() {
