@@ -70,6 +70,10 @@ public class ItemEvent {
     @Column(name = "HASH", nullable = false, length = 64)
     private String hash;
 
+    /** The SHA-256 of the document this event issued (交办单, 催办函…), in the hash chain; null when it issued none. */
+    @Column(name = "ISSUED_SHA256", length = 64)
+    private String issuedSha256;
+
     @OneToMany(mappedBy = "event")
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
@@ -96,7 +100,32 @@ public class ItemEvent {
         String content = String.join("|", String.valueOf(previousHash), String.valueOf(sequence), action.name(),
                 actor.getUsername(), String.valueOf(actor.getRole()), occurredAt.toString(), recordedAt.toString(),
                 Objects.toString(opinion, ""), Objects.toString(detail, ""));
+        if (issuedSha256 != null) {
+            content += "|" + issuedSha256; // events that issued nothing hash as they always did
+        }
         return Sha256.hex(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Records the document this event issued: its hash joins the event's own, so that the document as issued can be
+     * told from any later copy. Once only, in the transaction that recorded the event (no event follows it yet).
+     *
+     * @throws org.duban.shared.DomainException {@code error.document.alreadyIssued} when it issued one already
+     */
+    public void issue(Attachment document) {
+        org.duban.shared.Require.that(issuedSha256 == null, "error.document.alreadyIssued");
+        issuedSha256 = document.getSha256();
+        hash = computeHash();
+        attach(document);
+    }
+
+    public String getIssuedSha256() {
+        return issuedSha256;
+    }
+
+    /** The document this event issued, as stored. */
+    public java.util.Optional<Attachment> getIssuedDocument() {
+        return attachments.stream().filter(file -> file.getIssuedAs() != null).findFirst();
     }
 
     /** Package-level link for attachments created with this event. */

@@ -3,6 +3,8 @@ package org.duban.item;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -55,6 +57,11 @@ public class Attachment {
     @Column(name = "UPLOADED_AT", nullable = false)
     private Instant uploadedAt;
 
+    /** The document this file is, as issued by its event (交办单, 催办函…); null for a file a person uploaded. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ISSUED_AS", length = 30)
+    private org.duban.documents.DocumentKind issuedAs;
+
     @OneToOne(optional = false, fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
     @JoinColumn(name = "CONTENT_ID")
     private AttachmentContent content;
@@ -72,6 +79,17 @@ public class Attachment {
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
         this.content = new AttachmentContent(file.content());
+    }
+
+    /** A document issued by the event, filed as the event's actor at the event's time. */
+    static Attachment issued(SupervisionItem item, ItemEvent event, org.duban.documents.DocumentKind kind, NewFile file) {
+        Attachment document = new Attachment(item, event, file, event.getActor().getUsername(), event.getRecordedAt());
+        document.issuedAs = kind;
+        return document;
+    }
+
+    public org.duban.documents.DocumentKind getIssuedAs() {
+        return issuedAs;
     }
 
     /** True while the stored bytes still have the hash taken at upload. */

@@ -597,9 +597,35 @@ public class SupervisionItem {
     public Instant getLastActionAt() { return lastActionAt; }
     /** Each unit's part, as the lists read it. */
     public List<UnitInvolvement> getInvolvements() { return Collections.unmodifiableList(involvements); }
+    /**
+     * Keeps the document that the step just taken issued, as issued (DA/T 70: 真实性): a file of that step's event, its
+     * SHA-256 in the event's hash. Called in the step's transaction, right after it.
+     *
+     * @param fileName as downloaded and filed, e.g. {@code 督办〔2026〕7号-JB 交办单.pdf}
+     * @param pdf      the document's bytes, never to change
+     * @throws DomainException {@code error.document.notIssuedNow} when the last step issues no such document
+     */
+    public Attachment issue(org.duban.documents.DocumentKind kind, String fileName, byte[] pdf) {
+        ItemEvent event = events.get(events.size() - 1);
+        Require.that(org.duban.documents.DocumentKind.issuedBy(event).orElse(null) == kind, "error.document.notIssuedNow");
+        Attachment document = Attachment.issued(this, event, kind, new NewFile(fileName, "application/pdf", pdf));
+        attachments.add(document);
+        event.issue(document);
+        return document;
+    }
+
+    /** Every document of this kind as issued, the first issued first (a letter at each urging by letter, say). */
+    public List<Attachment> issued(org.duban.documents.DocumentKind kind) {
+        return attachments.stream().filter(file -> file.getIssuedAs() == kind).toList();
+    }
+
     public List<ItemEvent> getEvents() { return Collections.unmodifiableList(events); }
     public Completion getCompletion() { return completion; }
     public List<Urging> getUrgings() { return Collections.unmodifiableList(urgings); }
     public List<ExtensionRequest> getExtensionRequests() { return Collections.unmodifiableList(extensionRequests); }
     public List<Attachment> getAttachments() { return Collections.unmodifiableList(attachments); }
+    /** The files people handed in with their steps (not the documents the steps issued). */
+    public List<Attachment> getUploadedFiles() { return attachments.stream().filter(file -> file.getIssuedAs() == null).toList(); }
+    /** The documents the steps issued, as issued, in the order issued. */
+    public List<Attachment> getIssuedDocuments() { return attachments.stream().filter(file -> file.getIssuedAs() != null).toList(); }
 }

@@ -38,6 +38,7 @@ final class DossierChecks {
             }
         }
         chain(dossier, events, findings);
+        issued(dossier, events, findings);
         metadata(dossier, findings);
         return findings;
     }
@@ -59,6 +60,25 @@ final class DossierChecks {
         if (events.size() != dossier.getEventCount() || !String.valueOf(previous).equals(dossier.getChainHash())) {
             findings.add(new Finding(number, Aspect.AUTHENTICITY, "check.chain.end",
                     events.size() + "/" + dossier.getEventCount()));
+        }
+    }
+
+    /**
+     * Each document an event issued is in the dossier with the bytes whose hash the event recorded (DA/T 70: 真实性),
+     * so that a document changed after it was issued is found and named, even with its file's own hash changed too.
+     */
+    private static void issued(Dossier dossier, List<ItemEvent> events, List<Finding> findings) {
+        for (ItemEvent event : events) {
+            if (event.getIssuedSha256() == null) {
+                continue;
+            }
+            String name = event.getIssuedDocument().map(org.duban.item.Attachment::getFileName).orElse(null);
+            boolean asIssued = dossier.getFiles().stream().anyMatch(file -> file.getName().equals(name)
+                    && file.getBytes() != null && Sha256.hex(file.getBytes()).equals(event.getIssuedSha256()));
+            if (!asIssued) {
+                findings.add(new Finding(dossier.getArchivalNumber(), Aspect.AUTHENTICITY, "check.document.notAsIssued",
+                        name + " (#" + event.getSequence() + " " + event.getAction() + ")"));
+            }
         }
     }
 

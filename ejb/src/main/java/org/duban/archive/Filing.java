@@ -57,8 +57,10 @@ public class Filing {
         ArchiveSettings settings = settingsService.current();
         List<NewDossierFile> files = new ArrayList<>(attachments(item));
         for (DocumentKind kind : DocumentKind.values()) {
-            if (kind.availableFor(item)) {
-                byte[] pdf = documents.draw(item, kind, settings, ARCHIVE_LANGUAGE);
+            // a document issued is filed as issued (among the item's files); only the others are drawn now: the
+            // 事项情况表, and the documents of items that went out before documents were kept (see the README)
+            if (kind.availableFor(item) && item.issued(kind).isEmpty()) {
+                byte[] pdf = documents.draw(item, kind, settings, ARCHIVE_LANGUAGE, null);
                 files.add(new NewDossierFile(documents.fileName(item, kind, ARCHIVE_LANGUAGE), DossierFileKind.DOCUMENT,
                         FileFormat.PDF, FileInspection.pages(FileFormat.PDF, pdf), pdf));
             }
@@ -98,12 +100,15 @@ public class Filing {
         List<String> broken = new ArrayList<>();
         for (Attachment attachment : item.getAttachments()) {
             byte[] bytes = attachment.getBytes();
-            if (bytes == null || !Sha256.hex(bytes).equals(attachment.getSha256())) {
+            String sha256 = bytes == null ? null : Sha256.hex(bytes);
+            if (sha256 == null || !sha256.equals(attachment.getSha256()) || attachment.getIssuedAs() != null
+                    && !sha256.equals(attachment.getEvent().getIssuedSha256())) {
                 broken.add(attachment.getFileName());
                 continue;
             }
             FileFormat format = FileFormat.ofName(attachment.getFileName()).orElse(FileFormat.PDF);
-            files.add(new NewDossierFile(attachment.getFileName(), DossierFileKind.ATTACHMENT, format,
+            files.add(new NewDossierFile(attachment.getFileName(), attachment.getIssuedAs() == null
+                    ? DossierFileKind.ATTACHMENT : DossierFileKind.DOCUMENT, format,
                     FileInspection.pages(format, bytes), bytes));
         }
         if (!broken.isEmpty()) {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.duban.archive.ArchiveSettings;
 import org.duban.archive.ArchiveSettingsService;
 import org.duban.history.ItemEvent;
+import org.duban.item.Attachment;
 import org.duban.item.ItemAccess;
 import org.duban.item.SupervisionItem;
 import org.duban.item.Urging;
@@ -42,6 +43,9 @@ public class Documents {
 
     static final String BUNDLE = "org.duban.documents.documents";
 
+    /** Documents go out in Chinese: the language of the record, whatever the language of the screen. */
+    public static final Locale ISSUED_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -66,7 +70,26 @@ public class Documents {
         if (!kind.availableFor(item)) {
             throw new DomainException("error.document.notYet");
         }
-        return new Rendered(fileName(item, kind, locale), draw(item, kind, archiveSettings.current(), locale));
+        List<Attachment> issued = item.issued(kind);
+        if (!issued.isEmpty()) {
+            Attachment latest = issued.get(issued.size() - 1);
+            return new Rendered(latest.getFileName(), latest.getBytes()); // as issued, byte for byte
+        }
+        return new Rendered(fileName(item, kind, locale), draw(item, kind, archiveSettings.current(), locale, null));
+    }
+
+    /**
+     * Keeps the document that the item's last step issued, if it issued one (see {@link DocumentKind#issuedBy}):
+     * drawn now, in Chinese, stamped with the step's time, and stored with the step's event. In the step's
+     * transaction, so that a step and its document are kept together or not at all.
+     */
+    public void issue(SupervisionItem item) {
+        ItemEvent event = item.getEvents().get(item.getEvents().size() - 1);
+        DocumentKind.issuedBy(event).ifPresent(kind -> {
+            String title = texts(ISSUED_LANGUAGE).getString("doc." + kind + ".title");
+            String name = kind.fileName(item, title, item.issued(kind).size() + 1);
+            item.issue(kind, name, draw(item, kind, archiveSettings.current(), ISSUED_LANGUAGE, event.getRecordedAt()));
+        });
     }
 
     /** The file name a document gets when downloaded or filed. */
@@ -74,13 +97,23 @@ public class Documents {
         return kind.fileName(item, texts(locale).getString("doc." + kind + ".title"));
     }
 
-    public byte[] draw(SupervisionItem item, DocumentKind kind, ArchiveSettings settings, Locale locale) {
+    /**
+     * Draws a document as it stands now.
+     *
+     * @param issuedAt the time of the step that issues it, printed as its 签发时间; null for a copy drawn on request,
+     *                 which prints the time it was drawn
+     */
+    public byte[] draw(SupervisionItem item, DocumentKind kind, ArchiveSettings settings, Locale locale, Instant issuedAt) {
         Texts t = new Texts(locale);
+        String number = kind == DocumentKind.ASSIGNMENT_NOTICE && item.getNumber() != null
+                ? org.duban.item.AssignmentNotice.numberFor(item.getNumber())
+                : kind.numberFor(item, t.format("doc.field.draftNumber", item.getId()));
         Pdf pdf = new Pdf(false).heading(settings.getCollegeName(), t.get("doc." + kind + ".title"),
-                t.get("doc.field.documentNumber") + "：" + kind.numberFor(item, t.format("doc.field.draftNumber", item.getId())));
+                t.get("doc.field.documentNumber") + "：" + number);
         switch (kind) {
             case ASSIGNMENT_NOTICE -> {
-                List<String[]> rows = common(item, t);
+                // what the units were told at 交办: its deadline, not one extended since
+                List<String[]> rows = common(item, t, item.getAssignmentNotice().getDue());
                 rows.add(row(t, "source", join(item.getSource(), item.getSourceReference())));
                 rows.add(row(t, "mainTasks", item.getMainTasks()));
                 rows.add(row(t, "requirements", item.getRequirements()));
@@ -122,11 +155,17 @@ public class Documents {
                         eventRows(item, t));
             }
         }
-        pdf.paragraph(t.get("doc.field.printed") + "：" + t.time(clock.instant()));
+        pdf.paragraph(issuedAt == null ? t.get("doc.field.printed") + "：" + t.time(clock.instant())
+                : t.get("doc.field.issuedAt") + "：" + t.time(issuedAt));
         return pdf.finish();
     }
 
     private static List<String[]> common(SupervisionItem item, Texts t) {
+        return common(item, t, null);
+    }
+
+    /** The item's common fields; {@code toldDue}, when given, the deadline as told (no extension shown). */
+    private static List<String[]> common(SupervisionItem item, Texts t, LocalDate toldDue) {
         List<String[]> rows = new ArrayList<>();
         rows.add(row(t, "itemNumber", item.getNumber() == null ? t.get("doc.field.none") : item.getNumber().toString()));
         rows.add(row(t, "title", item.getTitle()));
@@ -136,7 +175,9 @@ public class Documents {
         Account leader = item.getLeaderInCharge();
         rows.add(row(t, "leader", leader == null ? null : leader.getFullName()));
         rows.add(row(t, "priority", t.get("Priority." + item.getPriority())));
-        if (item.getDeadline() != null) {
+        if (toldDue != null) {
+            rows.add(row(t, "due", t.date(toldDue)));
+        } else if (item.getDeadline() != null) {
             rows.add(row(t, "due", t.date(item.getDeadline().getDue())));
             if (item.getDeadline().isExtended()) {
                 rows.add(row(t, "originalDue", t.date(item.getDeadline().getOriginal())));

@@ -71,6 +71,9 @@ public class ItemWorkflow {
     @EJB
     private HandOffNotices handOffs;
 
+    @EJB
+    private org.duban.documents.Documents documents;
+
     @Inject
     private Clock clock;
 
@@ -308,6 +311,7 @@ public class ItemWorkflow {
         rulebook.require(caller, item, action);
         Act act = caller.act(action, clock).withFiles(checked(files));
         verb.accept(item, act);
+        documents.issue(item);
         flush();
         handOffs.tell(item, action, act);
         return item;

@@ -111,7 +111,7 @@ class ArchiveIT extends InServerTest {
         workflow.acknowledge(id, null);
         workflow.reportProgress(id, "已完成一半", List.of(new NewFile("进展.pdf", "application/pdf",
                 documents.draw(queries.detail(id), DocumentKind.ITEM_SUMMARY,
-                        new org.duban.archive.ArchiveSettings(), Locale.SIMPLIFIED_CHINESE))));
+                        new org.duban.archive.ArchiveSettings(), Locale.SIMPLIFIED_CHINESE, null))));
         workflow.draftCompletion(id, null, "全部完成，整改清单见附件");
         workflow.submitCompletion(id, null, null, List.of());
         as(world.officeStaff);
@@ -163,6 +163,63 @@ class ArchiveIT extends InServerTest {
                 .filter(f -> f.getKind() == DossierFileKind.METADATA).findFirst().orElseThrow().getId()).getBytes(),
                 StandardCharsets.UTF_8);
         assertTrue(metadata.contains("<responsible>") && metadata.contains("name=\"ARCHIVE\""), metadata);
+    }
+
+    /**
+     * DA/T 70 真实性: the 交办单 is kept as it was issued. Downloaded right after 交办, it is byte for byte the one
+     * downloaded after an extension and the one in the dossier, with its 交办〔YYYY〕N号, the deadline the units were told,
+     * and its SHA-256 in the 交办 event's hash.
+     */
+    @Test
+    void theDossierKeepsTheAssignmentNoticeAsIssued() throws Exception {
+        LocalDate due = LocalDate.now().plusDays(30);
+        as(world.officeStaff);
+        long id = workflow.draft(world.draft("如实归档 " + world.id, due, List.of()), List.of());
+        workflow.submitForApproval(id, null, null);
+        as(world.leader);
+        workflow.approve(id, null, "同意");
+        as(world.officeStaff);
+        workflow.assign(id, null, "请按时办结");
+        byte[] issued = documents.render(id, DocumentKind.ASSIGNMENT_NOTICE, Locale.SIMPLIFIED_CHINESE).bytes();
+        org.duban.item.SupervisionItem item = queries.detail(id);
+        org.duban.history.ItemEvent assigned = item.getEvents().stream()
+                .filter(event -> event.getAction() == org.duban.item.ItemAction.ASSIGN).findFirst().orElseThrow();
+        assertEquals(Sha256.hex(issued), assigned.getIssuedSha256(), "the 交办 event holds the hash of what was issued");
+        assertEquals(assigned.computeHash(), assigned.getHash(), "and its own hash takes it in");
+        String number = org.duban.item.AssignmentNotice.numberFor(item.getNumber());
+        String told = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(due);
+        String text = PdfText.of(issued);
+        assertTrue(text.contains(number) && text.contains(told), number + " and " + told + " in: " + text);
+
+        as(world.leadHead);
+        workflow.acknowledge(id, null);
+        workflow.requestExtension(id, null, "设备未到", due.plusDays(15));
+        as(world.director);
+        workflow.decideExtension(id, null, true, "同意延期");
+        as(world.officeStaff);
+        assertArrayEquals(issued, documents.render(id, DocumentKind.ASSIGNMENT_NOTICE, Locale.ENGLISH).bytes(),
+                "a reprint after the extension, in any language, is the same bytes");
+
+        as(world.leadHead);
+        workflow.draftCompletion(id, null, "全部完成");
+        workflow.submitCompletion(id, null, null, List.of());
+        as(world.officeStaff);
+        workflow.accept(id, null, "符合要求");
+        workflow.feedBack(id, null, "已办结");
+        as(world.leader);
+        workflow.markRead(id);
+        Dossier dossier = file(id, Retention.Y);
+        DossierFile notice = dossier.getFiles().stream().filter(f -> f.getName().contains("-JB")).findFirst().orElseThrow();
+        assertEquals(DossierFileKind.DOCUMENT, notice.getKind());
+        byte[] filed = dossiers.file(dossier.getId(), notice.getId()).getBytes();
+        assertArrayEquals(issued, filed, "the dossier's 交办单 is the one issued");
+        String filedText = PdfText.of(filed);
+        assertFalse(filedText.contains(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(due.plusDays(15))),
+                "not the extended deadline: " + filedText);
+        assertEquals(2, dossier.getFiles().stream().filter(f -> f.getName().contains("-BJ") || f.getName().contains("-FK"))
+                .count(), "the 办结报告 and 反馈报告 as issued");
+        IntegrityReport report = checks.checkOne(dossier.getId());
+        assertTrue(report.passed(), () -> report.getFindings().toString());
     }
 
     @Test
@@ -220,6 +277,8 @@ class ArchiveIT extends InServerTest {
         assertEquals("INTEGRITY", found.get("check.file.missing|" + summary.getName()), found.toString());
         assertEquals("INTEGRITY", found.get("check.metadata.missing|responsible"), found.toString());
         assertEquals("USABILITY", found.get("check.file.unusable|" + notice.getName() + " (PDF)"), found.toString());
+        assertTrue(found.keySet().stream().anyMatch(k -> k.startsWith("check.document.notAsIssued|" + notice.getName())),
+                "the 交办单 changed after it was issued, its file's hash changed too: " + found);
         assertEquals("SECURITY", found.get("check.file.executable|" + xml.getName()), found.toString());
         for (Aspect aspect : Aspect.values()) {
             assertFalse(report.passed(aspect), aspect + " should fail");
@@ -295,7 +354,7 @@ class ArchiveIT extends InServerTest {
     @Test
     void aBrokenAttachmentStopsTheFilingAndNothingIsFiled() throws Exception {
         long itemId = fedBackItem("坏附件 " + world.id);
-        sql("UPDATE ATTACHMENT_CONTENT SET BYTES = ? WHERE ID IN (SELECT CONTENT_ID FROM ATTACHMENT WHERE ITEM_ID = ?)",
+        sql("UPDATE ATTACHMENT_CONTENT SET BYTES = ? WHERE ID IN (SELECT CONTENT_ID FROM ATTACHMENT WHERE ITEM_ID = ? AND ISSUED_AS IS NULL)",
                 "%PDF-1.4 changed".getBytes(StandardCharsets.US_ASCII), itemId);
         as(world.officeStaff);
         DomainException refused = assertThrows(DomainException.class, () -> workflow.archive(itemId, null, null, null));

@@ -166,8 +166,22 @@ class ItemLifecycleIT extends InServerTest {
             assertEquals(history.get(i - 1).getHash(), history.get(i).getPreviousHash(), "hash chain at " + i);
             assertEquals(history.get(i).getHash(), history.get(i).computeHash(), "stored event " + i + " unchanged");
         }
-        assertEquals(1, archived.getAttachments().size());
-        assertTrue(archived.getAttachments().get(0).isIntact());
+        List<org.duban.item.Attachment> uploaded = archived.getAttachments().stream()
+                .filter(file -> file.getIssuedAs() == null).toList();
+        assertEquals(1, uploaded.size());
+        assertTrue(uploaded.get(0).isIntact());
+        // each document issued is kept with the step that issued it, its hash in that step's event
+        List<org.duban.item.Attachment> issued = archived.getAttachments().stream()
+                .filter(file -> file.getIssuedAs() != null).toList();
+        assertEquals(List.of("ASSIGNMENT_NOTICE ASSIGN", "URGING_LETTER URGE", "COMPLETION_REPORT SUBMIT_COMPLETION",
+                        "COMPLETION_REPORT SUBMIT_COMPLETION", "FEEDBACK_REPORT FEED_BACK"),
+                issued.stream().map(file -> file.getIssuedAs() + " " + file.getEvent().getAction()).toList());
+        for (org.duban.item.Attachment document : issued) {
+            assertTrue(document.isIntact(), document.getFileName());
+            assertEquals(document.getSha256(), document.getEvent().getIssuedSha256(), document.getFileName());
+        }
+        assertEquals(issued.size(), issued.stream().map(org.duban.item.Attachment::getFileName).distinct().count(),
+                "each under its own name (a second 办结报告 is -BJ-2)");
     }
 
     @Test
