@@ -7,58 +7,40 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * A PDF being drawn: headings, label/value rows and tables, in WenQuanYi Micro Hei (shipped in the application, so
- * Chinese renders on any server, embedded as a subset).
+ * A PDF being drawn: headings, label/value rows and tables, each character in the first shipped font that has it
+ * ({@link FontChain}), so Chinese renders on any server, rare names included.
  */
 final class Pdf {
 
-    private static final String FONT = "/org/duban/documents/fonts/wqy-microhei.ttc";
-    private static volatile BaseFont baseFont;
-
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
-    private final Font body;
-    private final Font bold;
 
     Pdf(boolean landscape) {
         document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 56, 56, 56, 56);
         PdfWriter.getInstance(document, out);
-        body = new Font(font(), 11);
-        bold = new Font(font(), 11, Font.BOLD);
         document.open();
     }
 
-    private static BaseFont font() {
-        if (baseFont == null) {
-            try (InputStream in = Pdf.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IllegalStateException("The font " + FONT + " is missing from the application");
-                }
-                baseFont = BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                        in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return baseFont;
+    private static Phrase body(String text) {
+        return FontChain.phrase(text == null ? "" : text, 11, Font.NORMAL);
+    }
+
+    private static Phrase bold(String text) {
+        return FontChain.phrase(text == null ? "" : text, 11, Font.BOLD);
     }
 
     Pdf heading(String college, String title, String number) {
         centered(college, 14);
         centered(title, 20);
-        Paragraph numberLine = new Paragraph(number, body);
+        Paragraph numberLine = new Paragraph(body(number));
         numberLine.setAlignment(Element.ALIGN_RIGHT);
         numberLine.setSpacingAfter(12);
         document.add(numberLine);
@@ -66,7 +48,7 @@ final class Pdf {
     }
 
     private void centered(String text, int size) {
-        Paragraph paragraph = new Paragraph(text, new Font(font(), size, Font.BOLD));
+        Paragraph paragraph = new Paragraph(FontChain.phrase(text, size, Font.BOLD));
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingAfter(8);
         document.add(paragraph);
@@ -77,15 +59,15 @@ final class Pdf {
         PdfPTable table = new PdfPTable(new float[]{1, 4});
         table.setWidthPercentage(100);
         for (String[] row : rows) {
-            table.addCell(cell(row[0], bold));
-            table.addCell(cell(row[1], body));
+            table.addCell(cell(bold(row[0])));
+            table.addCell(cell(body(row[1])));
         }
         document.add(table);
         return this;
     }
 
     Pdf paragraph(String text) {
-        Paragraph paragraph = new Paragraph(text, body);
+        Paragraph paragraph = new Paragraph(body(text));
         paragraph.setSpacingBefore(10);
         paragraph.setFirstLineIndent(22);
         document.add(paragraph);
@@ -93,7 +75,7 @@ final class Pdf {
     }
 
     Pdf subheading(String text) {
-        Paragraph paragraph = new Paragraph(text, bold);
+        Paragraph paragraph = new Paragraph(bold(text));
         paragraph.setSpacingBefore(12);
         paragraph.setSpacingAfter(6);
         document.add(paragraph);
@@ -105,14 +87,14 @@ final class Pdf {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        header.forEach(text -> table.addCell(cell(text, bold)));
-        rows.forEach(row -> row.forEach(text -> table.addCell(cell(text, body))));
+        header.forEach(text -> table.addCell(cell(bold(text))));
+        rows.forEach(row -> row.forEach(text -> table.addCell(cell(body(text)))));
         document.add(table);
         return this;
     }
 
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+    private static PdfPCell cell(Phrase text) {
+        PdfPCell cell = new PdfPCell(text);
         cell.setPadding(5);
         cell.setBorder(Rectangle.BOX);
         return cell;

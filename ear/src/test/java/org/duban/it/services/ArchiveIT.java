@@ -67,7 +67,8 @@ class ArchiveIT extends InServerTest {
         return Deployments.microWarForInContainerTests(Parallel.class, PdfText.class)
                 .addAsLibraries(Deployments.jarOf(PDDocument.class), Deployments.jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
                         Deployments.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                        Deployments.jarOf(org.apache.commons.logging.Log.class));
+                        Deployments.jarOf(org.apache.commons.logging.Log.class))
+                .addAsResource("cases/09-accounts-rare-names.csv");
     }
 
     @EJB
@@ -90,6 +91,8 @@ class ArchiveIT extends InServerTest {
     private org.duban.job.Jobs jobs;
     @EJB
     private Catalogue catalogue;
+    @EJB
+    private org.duban.organization.AccountImport accountImport;
 
     private Account archivist;
 
@@ -220,6 +223,57 @@ class ArchiveIT extends InServerTest {
                 .count(), "the 办结报告 and 反馈报告 as issued");
         IntegrityReport report = checks.checkOne(dossier.getId());
         assertTrue(report.passed(), () -> report.getFindings().toString());
+    }
+
+    /**
+     * Case 09: two people whose names hold rare characters (王𠮷, U+20BB7, Extension B; 李䶮, U+4DAE, Extension A) are
+     * imported from the office's file; an item naming them is assigned: the 交办单 and the 事项情况表 print both.
+     */
+    @Test
+    void rareNamesArePrintedInTheDocuments() throws Exception {
+        String csv;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/cases/09-accounts-rare-names.csv")) {
+            csv = new String(in.readAllBytes(), StandardCharsets.UTF_8); // the file as offices make it, logins made ours
+        }
+        csv = csv.replace("wangji,", "wangji" + world.id + ",").replace("liyan,", "liyan" + world.id + ",");
+        as(world.admin);
+        assertTrue(accountImport.importFile("09-accounts-rare-names.csv", csv.getBytes(StandardCharsets.UTF_8)).imported());
+
+        as(world.officeStaff);
+        org.duban.item.DraftInput template = world.draft("王𠮷、李䶮牵头整改 " + world.id, LocalDate.now().plusDays(30), List.of());
+        long id = workflow.draft(new org.duban.item.DraftInput(template.category(), template.source(),
+                template.sourceReference(), template.title(), "由王𠮷负责，李䶮配合", template.requirements(),
+                template.targets(), template.leadUnitId(), template.coUnitIds(), template.leaderId(), template.priority(),
+                template.due(), template.reportingCycle(), template.milestones()), List.of());
+        workflow.submitForApproval(id, null, null);
+        as(world.leader);
+        workflow.approve(id, null, "同意");
+        as(world.officeStaff);
+        workflow.assign(id, null, "请王𠮷于月底前报送");
+        String notice = PdfText.of(documents.render(id, DocumentKind.ASSIGNMENT_NOTICE, Locale.SIMPLIFIED_CHINESE).bytes());
+        assertTrue(notice.contains("王𠮷") && notice.contains("李䶮"), notice);
+        String summary = PdfText.of(documents.render(id, DocumentKind.ITEM_SUMMARY, Locale.SIMPLIFIED_CHINESE).bytes());
+        assertTrue(summary.contains("王𠮷") && summary.contains("李䶮"), summary);
+    }
+
+    /** A character that no shipped font has: the 交办 that would issue it is refused, nothing changes. */
+    @Test
+    void aCharacterNoFontHasStopsTheAssignmentAndChangesNothing() {
+        as(world.officeStaff);
+        long id = workflow.draft(world.draft("无字可印 " + world.id, LocalDate.now().plusDays(30), List.of()), List.of());
+        workflow.submitForApproval(id, null, null);
+        as(world.leader);
+        workflow.approve(id, null, "同意");
+        as(world.officeStaff);
+        DomainException refused = assertThrows(DomainException.class,
+                () -> workflow.assign(id, null, "请张\uE000三负责"));
+        assertEquals("error.document.glyphMissing", refused.getMessageKey());
+        assertEquals("U+E000", refused.getArguments().get(1));
+        org.duban.item.SupervisionItem item = queries.detail(id);
+        assertEquals(ItemState.REGISTERED, item.getState(), "not assigned");
+        assertTrue(item.getIssuedDocuments().isEmpty());
+        workflow.assign(id, null, "请张三负责");
+        assertEquals(ItemState.ASSIGNED, queries.detail(id).getState(), "written otherwise, it goes out");
     }
 
     @Test

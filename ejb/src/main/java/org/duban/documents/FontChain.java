@@ -1,0 +1,93 @@
+package org.duban.documents;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import org.duban.shared.DomainException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The fonts shipped in the application, tried in this order character by character, so that every CJK ideograph
+ * prints (GB 18030-2022 implementation level 3: people's names are where the rare ones live): WenQuanYi Micro Hei, the
+ * text face (the URO block as GBK has it, Latin, punctuation); HanaMinA (the rest of the BMP's ideographs, CJK
+ * Extension A); HanaMinB (supplementary plane 2: Extension B and beyond). Each is embedded as a subset of the
+ * characters used; the Hanazono fonts are read only when a text needs them. A character that none of them has
+ * stops the document with its code point named: never a silent gap.
+ */
+final class FontChain {
+
+    private static final String[][] FONTS = {
+            {"/org/duban/documents/fonts/wqy-microhei.ttc", "wqy-microhei.ttc,0"},
+            {"/org/duban/documents/fonts/hanazono/HanaMinA.ttf", "HanaMinA.ttf"},
+            {"/org/duban/documents/fonts/hanazono/HanaMinB.ttf", "HanaMinB.ttf"}};
+
+    private static final BaseFont[] LOADED = new BaseFont[FONTS.length];
+
+    private FontChain() {
+    }
+
+    /**
+     * The text as runs, each in the first font of the chain that has all of its characters; line breaks kept,
+     * invisible format characters (zero-width space, byte order mark) left out.
+     *
+     * @param size  in points
+     * @param style {@link Font#NORMAL} or {@link Font#BOLD}
+     * @throws DomainException {@code error.document.glyphMissing} with the character and its code point (U+XXXX)
+     */
+    static Phrase phrase(String text, float size, int style) {
+        Phrase phrase = new Phrase();
+        StringBuilder run = new StringBuilder();
+        int runFont = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (Character.getType(codePoint) == Character.FORMAT) {
+                continue;
+            }
+            int font = Character.isWhitespace(codePoint) || Character.isISOControl(codePoint) ? runFont : fontFor(codePoint);
+            if (font != runFont && !run.isEmpty()) {
+                phrase.add(new Chunk(run.toString(), new Font(font(runFont), size, style)));
+                run.setLength(0);
+            }
+            runFont = font;
+            run.appendCodePoint(codePoint);
+        }
+        if (!run.isEmpty() || phrase.isEmpty()) {
+            phrase.add(new Chunk(run.toString(), new Font(font(runFont), size, style)));
+        }
+        return phrase;
+    }
+
+
+    private static int fontFor(int codePoint) {
+        for (int i = 0; i < FONTS.length; i++) {
+            if (font(i).charExists(codePoint)) {
+                return i;
+            }
+        }
+        throw new DomainException("error.document.glyphMissing", new String(Character.toChars(codePoint)),
+                String.format("U+%04X", codePoint));
+    }
+
+    private static BaseFont font(int index) {
+        synchronized (LOADED) {
+            if (LOADED[index] == null) {
+                try (InputStream in = FontChain.class.getResourceAsStream(FONTS[index][0])) {
+                    if (in == null) {
+                        throw new IllegalStateException("The font " + FONTS[index][0] + " is missing from the application"
+                                + " (the build copies the Hanazono fonts from Debian's fonts-hanazono)");
+                    }
+                    LOADED[index] = BaseFont.createFont(FONTS[index][1], BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                            in.readAllBytes(), null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return LOADED[index];
+        }
+    }
+}
