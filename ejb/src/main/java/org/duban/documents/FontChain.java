@@ -50,16 +50,21 @@ final class FontChain {
             }
             int font = Character.isWhitespace(codePoint) || Character.isISOControl(codePoint) ? runFont : fontFor(codePoint);
             if (font != runFont && !run.isEmpty()) {
-                phrase.add(new Chunk(run.toString(), new Font(font(runFont), size, style)));
+                phrase.add(chunk(run.toString(), runFont, size, style));
                 run.setLength(0);
             }
             runFont = font;
             run.appendCodePoint(codePoint);
         }
         if (!run.isEmpty() || phrase.isEmpty()) {
-            phrase.add(new Chunk(run.toString(), new Font(font(runFont), size, style)));
+            phrase.add(chunk(run.toString(), runFont, size, style));
         }
         return phrase;
+    }
+
+    /** A run in one font, its lines broken by the Chinese rules. */
+    private static Chunk chunk(String text, int font, float size, int style) {
+        return new Chunk(text, new Font(font(font), size, style)).setSplitCharacter(ChineseLineBreaking.RULES);
     }
 
 

@@ -8,7 +8,9 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.io.ByteArrayOutputStream;
@@ -22,11 +24,32 @@ final class Pdf {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
+    private final PageMarks marks = new PageMarks();
 
     Pdf(boolean landscape) {
         document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 56, 56, 56, 56);
-        PdfWriter.getInstance(document, out);
+        PdfWriter.getInstance(document, out).setPageEvent(marks);
         document.open();
+    }
+
+    /**
+     * Every page's number at its foot, "— N —" as GB/T 9704-2012 (7.5) writes it, and on the pages after the first
+     * the document's number at the top, so that a loose page says what it belongs to.
+     */
+    private static final class PageMarks extends PdfPageEventHelper {
+        private String number;
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            float middle = (document.left() + document.right()) / 2;
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                    FontChain.phrase("— " + writer.getPageNumber() + " —", 10.5f, Font.NORMAL), middle,
+                    document.bottom() - 28, 0);
+            if (writer.getPageNumber() > 1 && number != null) {
+                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
+                        FontChain.phrase(number, 9, Font.NORMAL), document.right(), document.top() + 20, 0);
+            }
+        }
     }
 
     private static Phrase body(String text) {
@@ -38,6 +61,7 @@ final class Pdf {
     }
 
     Pdf heading(String college, String title, String number) {
+        marks.number = number;
         centered(college, 14);
         centered(title, 20);
         Paragraph numberLine = new Paragraph(body(number));
