@@ -1,5 +1,6 @@
 package org.duban.assessment;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.duban.item.SupervisionItem;
 import org.duban.organization.Unit;
@@ -62,6 +64,14 @@ public class Notice {
             inverseJoinColumns = @JoinColumn(name = "UNIT_ID"))
     private Set<Unit> units = new HashSet<>();
 
+    /** The notice as published, in the layout of official documents, never drawn again (DA/T 70: 真实性). */
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "DOCUMENT_ID")
+    private org.duban.item.AttachmentContent document;
+
+    @Column(name = "DOCUMENT_SHA256", length = 64)
+    private String documentSha256;
+
     protected Notice() {
     }
 
@@ -84,6 +94,20 @@ public class Notice {
         return "通报〔" + year + "〕" + sequence + "号";
     }
 
+    /**
+     * Keeps the notice as published. Once: a published notice never changes.
+     *
+     * @throws org.duban.shared.DomainException {@code error.document.alreadyIssued} when it was kept already
+     */
+    public void keep(byte[] pdf) {
+        Require.that(document == null, "error.document.alreadyIssued");
+        document = new org.duban.item.AttachmentContent(pdf);
+        documentSha256 = org.duban.shared.Sha256.hex(pdf);
+    }
+
+    /** The PDF as published; null for a notice published before notices were kept. */
+    public byte[] getDocument() { return document == null ? null : document.getBytes(); }
+    public String getDocumentSha256() { return documentSha256; }
     public Long getId() { return id; }
     public String getNumber() { return number; }
     public String getTitle() { return title; }

@@ -13,7 +13,9 @@ public enum DocumentKind {
     URGING_LETTER("CB"),
     COMPLETION_REPORT("BJ"),
     FEEDBACK_REPORT("FK"),
-    ITEM_SUMMARY("ZY");
+    ITEM_SUMMARY("ZY"),
+    /** A 通报 that cites the item: issued by the notice board, a copy kept in each cited item's history. */
+    CRITICISM_NOTICE("TB");
 
     private final String code;
 
@@ -23,7 +25,7 @@ public enum DocumentKind {
 
     /**
      * The document that a step issues, kept from then on exactly as issued (DA/T 70, 真实性): the 交办单 at 交办, the
-     * 催办函 at an urging by letter (第七条), the 办结报告 when the unit submits it, the 反馈报告 at 反馈. The 事项情况表 is
+     * 催办函 at an urging by letter (第七条), the 办结报告 when the unit submits it, the 反馈报告 at 反馈, the 通报 that cites the item when it is published. The 事项情况表 is
      * never issued: it is made at filing, with the whole history.
      */
     public static Optional<DocumentKind> issuedBy(ItemEvent event) {
@@ -32,6 +34,7 @@ public enum DocumentKind {
             case URGE -> UrgingMethod.LETTER.name().equals(event.getDetail()) ? URGING_LETTER : null;
             case SUBMIT_COMPLETION -> COMPLETION_REPORT;
             case FEED_BACK -> FEEDBACK_REPORT;
+            case ISSUE_NOTICE -> event.getDetail() != null ? CRITICISM_NOTICE : null; // cited in a numbered 通报
             default -> null;
         });
     }
@@ -43,6 +46,7 @@ public enum DocumentKind {
             case COMPLETION_REPORT -> item.getReports().getCompletionReport() != null;
             case FEEDBACK_REPORT -> item.getReports().getFeedbackReport() != null;
             case ITEM_SUMMARY -> true;
+            case CRITICISM_NOTICE -> !item.issued(this).isEmpty(); // never drawn for an item: only as issued
         };
     }
 

@@ -24,11 +24,12 @@ public class AttachmentContent {
     protected AttachmentContent() {
     }
 
-    AttachmentContent(byte[] bytes) {
+    /** Bytes kept in the database, outside any web root: an upload's, or a document's as issued. */
+    public AttachmentContent(byte[] bytes) {
         this.bytes = bytes.clone();
     }
 
-    byte[] getBytes() {
+    public byte[] getBytes() {
         return bytes.clone();
     }
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import org.duban.archive.ArchiveSettingsService;
 import org.duban.calendar.Calendars;
 import org.duban.documents.Rendered;
-import org.duban.documents.Tables;
+import org.duban.documents.DocumentKind;
+import org.duban.documents.Documents;
+import org.duban.documents.NoticeDocument;
 import org.duban.history.Act;
 import org.duban.item.Rulebook;
 import org.duban.item.Rulebooks;
@@ -31,6 +33,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.ResourceBundle;
 import java.util.List;
 import java.util.Set;
 
@@ -103,6 +106,13 @@ public class NoticeBoard {
         Notice notice = new Notice(year, counters.next(Counter.NOTICE_NUMBER, year), title, text, items, new ArrayList<>(units), period,
                 caller.account().getUsername(), act.at());
         items.forEach(item -> item.citeInNotice(notice.getNumber(), act));
+        // issued once, now: the notice keeps its PDF, and each cited item a copy with the event that cites it
+        byte[] pdf = NoticeDocument.draw(issuer(), notice, act.today());
+        notice.keep(pdf);
+        String name = ResourceBundle.getBundle(Documents.BUNDLE, Documents.ISSUED_LANGUAGE)
+                .getString("doc." + DocumentKind.CRITICISM_NOTICE + ".title");
+        items.forEach(item -> item.issue(DocumentKind.CRITICISM_NOTICE, DocumentKind.CRITICISM_NOTICE.fileName(item,
+                notice.getNumber() + " " + name, item.issued(DocumentKind.CRITICISM_NOTICE).size() + 1), pdf));
         em.persist(notice);
         tellTheHeads(items, act.today());
         em.flush();
@@ -148,14 +158,16 @@ public class NoticeBoard {
         return notice;
     }
 
-    /** The 通报 as a PDF: the college's name, its number, the text, the items cited. */
-    public Rendered pdf(long noticeId, List<String> itemHeader) {
+    /** The 通报 as a PDF: as published; a notice published before notices were kept is drawn now. */
+    public Rendered pdf(long noticeId) {
         Notice notice = notice(noticeId);
-        List<List<String>> rows = notice.getItems().stream().map(i -> List.of(
-                i.getNumber() == null ? "" : i.getNumber().toString(), i.getTitle(),
-                i.getLeadUnit() == null ? "" : i.getLeadUnit().getName(),
-                i.getDeadline() == null ? "" : String.valueOf(i.getDeadline().getDue()))).toList();
-        return new Rendered(notice.getNumber() + ".pdf", Tables.notice(settings.current().getCollegeName(),
-                notice.getTitle(), notice.getNumber(), notice.getText(), itemHeader, rows));
+        byte[] kept = notice.getDocument();
+        return new Rendered(notice.getNumber() + ".pdf",
+                kept != null ? kept : NoticeDocument.draw(issuer(), notice, notice.getIssuedAt().atZone(clock.getZone()).toLocalDate()));
+    }
+
+    /** The office that issues notices, by its full name: 示范学院党政办公室. */
+    private String issuer() {
+        return settings.current().getCollegeName() + settings.current().getResponsible();
     }
 }

@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
 @PermitAll
 public class Documents {
 
-    static final String BUNDLE = "org.duban.documents.documents";
+    /** The texts of the documents (doc.*), Chinese by default. */
+    public static final String BUNDLE = "org.duban.documents.documents";
 
     /** Documents go out in Chinese: the language of the record, whatever the language of the screen. */
     public static final Locale ISSUED_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
@@ -108,8 +109,15 @@ public class Documents {
         String number = kind == DocumentKind.ASSIGNMENT_NOTICE && item.getNumber() != null
                 ? org.duban.item.AssignmentNotice.numberFor(item.getNumber())
                 : kind.numberFor(item, t.format("doc.field.draftNumber", item.getId()));
-        Pdf pdf = new Pdf(false).heading(settings.getCollegeName(), t.get("doc." + kind + ".title"),
-                t.get("doc.field.documentNumber") + "：" + number);
+        String issuer = settings.getCollegeName() + settings.getResponsible();
+        Pdf pdf = new Pdf(false);
+        if (kind == DocumentKind.URGING_LETTER) {
+            // a letter to the unit, in the layout of official documents (GB/T 9704-2012)
+            pdf.officialHead(issuer, number).title(t.get("doc." + kind + ".title")).addressee(name(item.getLeadUnit()));
+        } else {
+            pdf.heading(settings.getCollegeName(), t.get("doc." + kind + ".title"),
+                    t.get("doc.field.documentNumber") + "：" + number);
+        }
         switch (kind) {
             case ASSIGNMENT_NOTICE -> {
                 // what the units were told at 交办: its deadline, not one extended since
@@ -126,8 +134,7 @@ public class Documents {
                 pdf.fields(rows);
             }
             case URGING_LETTER -> {
-                pdf.paragraph(name(item.getLeadUnit()) + "：")
-                        .paragraph(t.format("doc.field.urgingText", t.date(item.getDeadline().getDue())))
+                pdf.paragraph(t.format("doc.field.urgingText", t.date(item.getDeadline().getDue())))
                         .fields(common(item, t));
                 if (!item.getUrgings().isEmpty()) {
                     pdf.subheading(t.get("doc.field.urgings")).table(new float[]{2, 2, 6},
@@ -155,8 +162,11 @@ public class Documents {
                         eventRows(item, t));
             }
         }
-        pdf.paragraph(issuedAt == null ? t.get("doc.field.printed") + "：" + t.time(clock.instant())
-                : t.get("doc.field.issuedAt") + "：" + t.time(issuedAt));
+        Instant stamp = issuedAt == null ? clock.instant() : issuedAt;
+        if (kind == DocumentKind.URGING_LETTER) {
+            pdf.signature(issuer, t.date(stamp.atZone(clock.getZone()).toLocalDate()));
+        }
+        pdf.paragraph(t.get(issuedAt == null ? "doc.field.printed" : "doc.field.issuedAt") + "：" + t.time(stamp));
         return pdf.finish();
     }
 

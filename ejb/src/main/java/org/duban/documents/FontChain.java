@@ -39,6 +39,11 @@ final class FontChain {
      * @throws DomainException {@code error.document.glyphMissing} with the character and its code point (U+XXXX)
      */
     static Phrase phrase(String text, float size, int style) {
+        return phrase(text, size, style, null);
+    }
+
+    /** As {@link #phrase(String, float, int)}, in a colour (null: black). */
+    static Phrase phrase(String text, float size, int style, java.awt.Color color) {
         Phrase phrase = new Phrase();
         StringBuilder run = new StringBuilder();
         int runFont = 0;
@@ -50,21 +55,21 @@ final class FontChain {
             }
             int font = Character.isWhitespace(codePoint) || Character.isISOControl(codePoint) ? runFont : fontFor(codePoint);
             if (font != runFont && !run.isEmpty()) {
-                phrase.add(chunk(run.toString(), runFont, size, style));
+                phrase.add(chunk(run.toString(), runFont, size, style, color));
                 run.setLength(0);
             }
             runFont = font;
             run.appendCodePoint(codePoint);
         }
         if (!run.isEmpty() || phrase.isEmpty()) {
-            phrase.add(chunk(run.toString(), runFont, size, style));
+            phrase.add(chunk(run.toString(), runFont, size, style, color));
         }
         return phrase;
     }
 
     /** A run in one font, its lines broken by the Chinese rules. */
-    private static Chunk chunk(String text, int font, float size, int style) {
-        return new Chunk(text, new Font(font(font), size, style)).setSplitCharacter(ChineseLineBreaking.RULES);
+    private static Chunk chunk(String text, int font, float size, int style, java.awt.Color color) {
+        return new Chunk(text, new Font(font(font), size, style, color)).setSplitCharacter(ChineseLineBreaking.RULES);
     }
 
 

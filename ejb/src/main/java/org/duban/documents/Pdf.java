@@ -71,6 +71,79 @@ final class Pdf {
         return this;
     }
 
+    /** The red of an issuer's name and of the line under it (GB/T 9704-2012 7.2.3, 7.2.5). */
+    private static final java.awt.Color RED = new java.awt.Color(0xC8, 0x10, 0x10);
+
+    /**
+     * The head of an official document (GB/T 9704-2012 7.2): the issuer's name in red and large (发文机关标志), the
+     * document's number under it (发文字号), and a red line across (分隔线).
+     */
+    Pdf officialHead(String issuer, String number) {
+        marks.number = number;
+        Paragraph name = new Paragraph(FontChain.phrase(issuer, 26, Font.BOLD, RED));
+        name.setAlignment(Element.ALIGN_CENTER);
+        name.setSpacingAfter(14);
+        document.add(name);
+        Paragraph numberLine = new Paragraph(FontChain.phrase(number, 14, Font.NORMAL));
+        numberLine.setAlignment(Element.ALIGN_CENTER);
+        document.add(numberLine);
+        document.add(new Paragraph(new com.lowagie.text.Chunk(
+                new com.lowagie.text.pdf.draw.LineSeparator(2f, 100, RED, Element.ALIGN_CENTER, -4))));
+        return this;
+    }
+
+    /** The title (标题), centred, under the head. */
+    Pdf title(String text) {
+        Paragraph title = new Paragraph(FontChain.phrase(text, 18, Font.BOLD));
+        title.setAlignment(Element.ALIGN_CENTER);
+        title.setSpacingBefore(18);
+        title.setSpacingAfter(12);
+        document.add(title);
+        return this;
+    }
+
+    /** Whom it is addressed to (主送机关), at the left margin, ending in a colon. */
+    Pdf addressee(String text) {
+        Paragraph addressee = new Paragraph(body(text + "："));
+        addressee.setSpacingBefore(6);
+        document.add(addressee);
+        return this;
+    }
+
+    /** The issuer and the date, right-aligned under the text (发文机关署名, 成文日期: 2026年1月5日). */
+    Pdf signature(String issuer, String date) {
+        for (String line : List.of(issuer, date)) {
+            Paragraph paragraph = new Paragraph(body(line));
+            paragraph.setAlignment(Element.ALIGN_RIGHT);
+            paragraph.setIndentationRight(28);
+            paragraph.setSpacingBefore(line.equals(issuer) ? 28 : 2);
+            document.add(paragraph);
+        }
+        return this;
+    }
+
+    /** The notes at the foot (版记, GB/T 9704-2012 8): 抄送, then who printed it and when, between lines. */
+    Pdf distribution(String copiedTo, String printedBy, String printedOn) {
+        com.lowagie.text.pdf.draw.LineSeparator line = new com.lowagie.text.pdf.draw.LineSeparator(0.7f, 100,
+                java.awt.Color.BLACK, Element.ALIGN_CENTER, -2);
+        Paragraph top = new Paragraph(new com.lowagie.text.Chunk(line));
+        top.setSpacingBefore(36);
+        document.add(top);
+        document.add(new Paragraph(body(copiedTo)));
+        document.add(new Paragraph(new com.lowagie.text.Chunk(line)));
+        PdfPTable printed = new PdfPTable(2);
+        printed.setWidthPercentage(100);
+        PdfPCell by = new PdfPCell(body(printedBy));
+        by.setBorder(Rectangle.BOTTOM);
+        PdfPCell on = new PdfPCell(body(printedOn));
+        on.setBorder(Rectangle.BOTTOM);
+        on.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        printed.addCell(by);
+        printed.addCell(on);
+        document.add(printed);
+        return this;
+    }
+
     private void centered(String text, int size) {
         Paragraph paragraph = new Paragraph(FontChain.phrase(text, size, Font.BOLD));
         paragraph.setAlignment(Element.ALIGN_CENTER);
@@ -110,6 +183,7 @@ final class Pdf {
     Pdf table(float[] widths, List<String> header, List<List<String>> rows) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
+        table.setSpacingBefore(8);
         table.setHeaderRows(1);
         header.forEach(text -> table.addCell(cell(bold(text))));
         rows.forEach(row -> row.forEach(text -> table.addCell(cell(body(text)))));

@@ -54,20 +54,6 @@ public final class Tables {
         return new Pdf(true).heading(college, title, subtitle).table(columns, header, rows).finish();
     }
 
-    /** A document: heading, number, text, and (when given) a table of what it concerns; A4 portrait. */
-    public static byte[] notice(String college, String title, String number, String text, List<String> header,
-                                List<List<String>> rows) {
-        Pdf pdf = new Pdf(false).heading(college, title, number);
-        text.lines().filter(line -> !line.isBlank()).forEach(pdf::paragraph);
-        if (!rows.isEmpty()) {
-            float[] columns = new float[header.size()];
-            Arrays.fill(columns, 1f);
-            columns[1] = 3f;
-            pdf.table(columns, header, rows);
-        }
-        return pdf.finish();
-    }
-
     /** A text a spreadsheet would take for a formula gets a leading apostrophe. */
     public static String neutralised(String text) {
         return text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;

@@ -103,6 +103,7 @@ class DashboardScreensIT extends ScreenTest {
         assertEquals(200, pdf.statusCode());
         String text = PdfText.of(pdf.body());
         assertTrue(text.contains(number) && text.contains(title), text);
+        PdfText.pages(pdf.body(), "notice-official-layout");
         Browser.screenshot(browser, "notices-director-zh");
     }
 }

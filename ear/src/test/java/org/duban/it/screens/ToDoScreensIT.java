@@ -107,6 +107,12 @@ class ToDoScreensIT extends ScreenTest {
                 .filter(link -> link.getText().contains(title)).findFirst().orElseThrow().click();
         noLogins("the item page", screens.text(By.id("item")));
         assertTrue(screens.text(By.id("history")).contains("张督办（党政办公室）"), screens.text(By.id("history")));
+        byte[] notice = screens.download(browser.findElement(By.cssSelector("#documents a.document-ASSIGNMENT_NOTICE"))
+                .getAttribute("href")).body();
+        String noticeText = org.duban.it.support.PdfText.of(notice);
+        assertTrue(noticeText.matches("(?s).*交办〔\\d{4}〕\\d+号.*"), "the 交办单 with its number: " + noticeText);
+        noLogins("the 交办单", noticeText);
+        org.duban.it.support.PdfText.pages(notice, "assignment-notice");
         String summary = browser.findElement(By.cssSelector("#documents a.document-ITEM_SUMMARY")).getAttribute("href");
         noLogins("the 事项情况表", org.duban.it.support.PdfText.of(screens.download(summary).body()));
         screens.signIn("archivist");

@@ -265,10 +265,23 @@ class AssessmentIT extends InServerTest {
             assertEquals(org.duban.item.ItemAction.ISSUE_NOTICE, last.getAction());
             assertEquals(notice.getNumber(), last.getDetail(), "the item's history keeps the number");
         }
-        org.duban.documents.Rendered rendered = notices.pdf(id, List.of("督办编号", "事项名称", "责任单位", "完成时限"));
+        org.duban.documents.Rendered rendered = notices.pdf(id);
         assertEquals(notice.getNumber() + ".pdf", rendered.fileName());
         String text = PdfText.of(rendered.bytes());
         assertTrue(text.contains(notice.getNumber()) && text.contains("逾期一 " + world.id), text);
+        // in the layout of official documents: issuer, number, title, addressee, issuer and date, 抄送/印发, page number
+        for (String part : List.of("党政办公室", "关于逾期事项的通报", world.leadUnit.getName() + "：", "抄送", "印发", "— 1 —")) {
+            assertTrue(text.contains(part), part + " in: " + text);
+        }
+        // kept as published: the same bytes again, its hash kept, a copy with each cited item's event
+        assertArrayEquals(rendered.bytes(), notices.pdf(id).bytes());
+        assertEquals(org.duban.shared.Sha256.hex(rendered.bytes()), notices.notice(id).getDocumentSha256());
+        for (long item : List.of(late1, late2)) {
+            org.duban.item.SupervisionItem cited = queries.detail(item);
+            org.duban.history.ItemEvent last = cited.getEvents().get(cited.getEvents().size() - 1);
+            assertEquals(org.duban.shared.Sha256.hex(rendered.bytes()), last.getIssuedSha256());
+            assertArrayEquals(rendered.bytes(), cited.issued(org.duban.documents.DocumentKind.CRITICISM_NOTICE).get(0).getBytes());
+        }
 
         as(world.leadHead);
         assertEquals(2, notifications.mine(0, 100).stream()

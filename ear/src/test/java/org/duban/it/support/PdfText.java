@@ -15,4 +15,20 @@ public final class PdfText {
             return new PDFTextStripper().getText(document);
         }
     }
+
+    /**
+     * Each page of the document as a PNG under {@code target/documents/} ({@code name-1.png}, …), to be looked at as a
+     * person would, at 110 dots per inch. Outside the server only: the browser tests call it.
+     */
+    public static void pages(byte[] pdf, String name) throws Exception {
+        java.nio.file.Path directory = java.nio.file.Path.of("target", "documents");
+        java.nio.file.Files.createDirectories(directory);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 110), "png",
+                        directory.resolve(name + "-" + (page + 1) + ".png").toFile());
+            }
+        }
+    }
 }

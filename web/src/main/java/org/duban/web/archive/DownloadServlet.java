@@ -70,11 +70,7 @@ public class DownloadServlet extends HttpServlet {
             dossiers.writeZip(id, response.getOutputStream());
         } else if ((m = NOTICE.matcher(path)).matches()) {
             long id = Long.parseLong(m.group(1));
-            java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("org.duban.documents.documents",
-                    language.getLocale());
-            Rendered pdf = notices.pdf(id, java.util.List.of(texts.getString("doc.field.itemNumber"),
-                    texts.getString("doc.field.title"), texts.getString("doc.field.leadUnit"),
-                    texts.getString("doc.field.due")));
+            Rendered pdf = notices.pdf(id); // as published, in Chinese
             Downloads.send(response, "application/pdf", pdf.fileName(), pdf.bytes());
         } else if ((m = JOB.matcher(path)).matches()) {
             JobFile file = jobs.file(Long.parseLong(m.group(1)));
