@@ -166,6 +166,13 @@ public class NoticeBoard {
                 kept != null ? kept : NoticeDocument.draw(issuer(), notice, notice.getIssuedAt().atZone(clock.getZone()).toLocalDate()));
     }
 
+    /** The 通报 as an editable Word copy (.docx), for the office to edit and stamp; the kept PDF stays the record. */
+    public Rendered word(long noticeId) {
+        Notice notice = notice(noticeId);
+        return new Rendered(notice.getNumber() + ".docx", NoticeDocument.drawWord(issuer(), notice,
+                notice.getIssuedAt().atZone(clock.getZone()).toLocalDate()));
+    }
+
     /** The office that issues notices, by its full name: 示范学院党政办公室. */
     private String issuer() {
         return settings.current().getCollegeName() + settings.current().getResponsible();

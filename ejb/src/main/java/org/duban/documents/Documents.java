@@ -105,12 +105,37 @@ public class Documents {
      *                 which prints the time it was drawn
      */
     public byte[] draw(SupervisionItem item, DocumentKind kind, ArchiveSettings settings, Locale locale, Instant issuedAt) {
+        return compose(new Pdf(false), item, kind, settings, locale, issuedAt);
+    }
+
+    /**
+     * The document as an editable Word copy (.docx), drawn from the item as it stands, for an office that edits and
+     * stamps it before sending; the PDF, kept as issued, stays the record. Whoever may see the item.
+     *
+     * @throws DomainException {@code error.document.notYet} before the step from which the document exists, or for a
+     *                         通报 (its copy comes from the notice board)
+     */
+    public Rendered renderWord(long itemId, DocumentKind kind, Locale locale) {
+        SupervisionItem item = em.find(SupervisionItem.class, itemId);
+        if (item == null) {
+            throw new DomainException("error.item.notFound");
+        }
+        ItemAccess.requireSee(callers.current(), item);
+        if (!kind.availableFor(item) || kind == DocumentKind.CRITICISM_NOTICE) {
+            throw new DomainException("error.document.notYet");
+        }
+        String pdfName = fileName(item, kind, locale);
+        return new Rendered(pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".docx",
+                compose(new Docx(), item, kind, archiveSettings.current(), locale, null));
+    }
+
+    private byte[] compose(Layout pdf, SupervisionItem item, DocumentKind kind, ArchiveSettings settings, Locale locale,
+                           Instant issuedAt) {
         Texts t = new Texts(locale);
         String number = kind == DocumentKind.ASSIGNMENT_NOTICE && item.getNumber() != null
                 ? org.duban.item.AssignmentNotice.numberFor(item.getNumber())
                 : kind.numberFor(item, t.format("doc.field.draftNumber", item.getId()));
         String issuer = settings.getCollegeName() + settings.getResponsible();
-        Pdf pdf = new Pdf(false);
         if (kind == DocumentKind.URGING_LETTER) {
             // a letter to the unit, in the layout of official documents (GB/T 9704-2012)
             pdf.officialHead(issuer, number).title(t.get("doc." + kind + ".title")).addressee(name(item.getLeadUnit()));

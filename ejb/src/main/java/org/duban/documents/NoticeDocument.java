@@ -30,8 +30,17 @@ public final class NoticeDocument {
      * @return the PDF's bytes
      */
     public static byte[] draw(String issuer, Notice notice, LocalDate issuedOn) {
+        return compose(new Pdf(false), issuer, notice, issuedOn);
+    }
+
+    /** The same notice as an editable Word copy (.docx); the PDF kept at publication stays the record. */
+    public static byte[] drawWord(String issuer, Notice notice, LocalDate issuedOn) {
+        return compose(new Docx(), issuer, notice, issuedOn);
+    }
+
+    private static byte[] compose(Layout layout, String issuer, Notice notice, LocalDate issuedOn) {
         ResourceBundle texts = ResourceBundle.getBundle(Documents.BUNDLE, Documents.ISSUED_LANGUAGE);
-        Pdf pdf = new Pdf(false).officialHead(issuer, notice.getNumber()).title(notice.getTitle())
+        Layout pdf = layout.officialHead(issuer, notice.getNumber()).title(notice.getTitle())
                 .addressee(notice.getUnits().stream().sorted(Comparator.comparing(Unit::getCode))
                         .map(Unit::getName).collect(Collectors.joining("、")));
         notice.getText().lines().filter(line -> !line.isBlank()).forEach(pdf::paragraph);

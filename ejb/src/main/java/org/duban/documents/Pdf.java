@@ -20,7 +20,7 @@ import java.util.List;
  * A PDF being drawn: headings, label/value rows and tables, each character in the first shipped font that has it
  * ({@link FontChain}), so Chinese renders on any server, rare names included.
  */
-final class Pdf {
+final class Pdf implements Layout {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
@@ -60,7 +60,8 @@ final class Pdf {
         return FontChain.phrase(text == null ? "" : text, 11, Font.BOLD);
     }
 
-    Pdf heading(String college, String title, String number) {
+    @Override
+    public Pdf heading(String college, String title, String number) {
         marks.number = number;
         centered(college, 14);
         centered(title, 20);
@@ -78,7 +79,8 @@ final class Pdf {
      * The head of an official document (GB/T 9704-2012 7.2): the issuer's name in red and large (发文机关标志), the
      * document's number under it (发文字号), and a red line across (分隔线).
      */
-    Pdf officialHead(String issuer, String number) {
+    @Override
+    public Pdf officialHead(String issuer, String number) {
         marks.number = number;
         Paragraph name = new Paragraph(FontChain.phrase(issuer, 26, Font.BOLD, RED));
         name.setAlignment(Element.ALIGN_CENTER);
@@ -93,7 +95,8 @@ final class Pdf {
     }
 
     /** The title (标题), centred, under the head. */
-    Pdf title(String text) {
+    @Override
+    public Pdf title(String text) {
         Paragraph title = new Paragraph(FontChain.phrase(text, 18, Font.BOLD));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(18);
@@ -103,7 +106,8 @@ final class Pdf {
     }
 
     /** Whom it is addressed to (主送机关), at the left margin, ending in a colon. */
-    Pdf addressee(String text) {
+    @Override
+    public Pdf addressee(String text) {
         Paragraph addressee = new Paragraph(body(text + "："));
         addressee.setSpacingBefore(6);
         document.add(addressee);
@@ -111,7 +115,8 @@ final class Pdf {
     }
 
     /** The issuer and the date, right-aligned under the text (发文机关署名, 成文日期: 2026年1月5日). */
-    Pdf signature(String issuer, String date) {
+    @Override
+    public Pdf signature(String issuer, String date) {
         for (String line : List.of(issuer, date)) {
             Paragraph paragraph = new Paragraph(body(line));
             paragraph.setAlignment(Element.ALIGN_RIGHT);
@@ -123,7 +128,8 @@ final class Pdf {
     }
 
     /** The notes at the foot (版记, GB/T 9704-2012 8): 抄送, then who printed it and when, between lines. */
-    Pdf distribution(String copiedTo, String printedBy, String printedOn) {
+    @Override
+    public Pdf distribution(String copiedTo, String printedBy, String printedOn) {
         com.lowagie.text.pdf.draw.LineSeparator line = new com.lowagie.text.pdf.draw.LineSeparator(0.7f, 100,
                 java.awt.Color.BLACK, Element.ALIGN_CENTER, -2);
         Paragraph top = new Paragraph(new com.lowagie.text.Chunk(line));
@@ -152,7 +158,8 @@ final class Pdf {
     }
 
     /** Label/value rows in a two-column table. */
-    Pdf fields(List<String[]> rows) {
+    @Override
+    public Pdf fields(List<String[]> rows) {
         PdfPTable table = new PdfPTable(new float[]{1, 4});
         table.setWidthPercentage(100);
         for (String[] row : rows) {
@@ -163,7 +170,8 @@ final class Pdf {
         return this;
     }
 
-    Pdf paragraph(String text) {
+    @Override
+    public Pdf paragraph(String text) {
         Paragraph paragraph = new Paragraph(body(text));
         paragraph.setSpacingBefore(10);
         paragraph.setFirstLineIndent(22);
@@ -171,7 +179,8 @@ final class Pdf {
         return this;
     }
 
-    Pdf subheading(String text) {
+    @Override
+    public Pdf subheading(String text) {
         Paragraph paragraph = new Paragraph(bold(text));
         paragraph.setSpacingBefore(12);
         paragraph.setSpacingAfter(6);
@@ -180,7 +189,8 @@ final class Pdf {
     }
 
     /** A table with a header row; widths are relative. */
-    Pdf table(float[] widths, List<String> header, List<List<String>> rows) {
+    @Override
+    public Pdf table(float[] widths, List<String> header, List<List<String>> rows) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
@@ -198,7 +208,8 @@ final class Pdf {
         return cell;
     }
 
-    byte[] finish() {
+    @Override
+    public byte[] finish() {
         document.close();
         return out.toByteArray();
     }

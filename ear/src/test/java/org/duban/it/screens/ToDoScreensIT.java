@@ -113,6 +113,10 @@ class ToDoScreensIT extends ScreenTest {
         assertTrue(noticeText.matches("(?s).*交办〔\\d{4}〕\\d+号.*"), "the 交办单 with its number: " + noticeText);
         noLogins("the 交办单", noticeText);
         org.duban.it.support.PdfText.pages(notice, "assignment-notice");
+        java.net.http.HttpResponse<byte[]> word = screens.download(browser.findElement(
+                By.cssSelector("#documents a.word-ASSIGNMENT_NOTICE")).getAttribute("href"));
+        assertEquals(200, word.statusCode());
+        assertTrue(word.headers().firstValue("Content-Type").orElse("").contains("wordprocessingml"), "an editable Word copy");
         String summary = browser.findElement(By.cssSelector("#documents a.document-ITEM_SUMMARY")).getAttribute("href");
         noLogins("the 事项情况表", org.duban.it.support.PdfText.of(screens.download(summary).body()));
         screens.signIn("archivist");

@@ -193,6 +193,14 @@ class ArchiveIT extends InServerTest {
         String told = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(due);
         String text = PdfText.of(issued);
         assertTrue(text.contains(number) && text.contains(told), number + " and " + told + " in: " + text);
+        org.duban.documents.Rendered word = documents.renderWord(id, DocumentKind.ASSIGNMENT_NOTICE, Locale.SIMPLIFIED_CHINESE);
+        assertTrue(word.fileName().endsWith("交办单.docx"), word.fileName());
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(word.bytes()));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            String editable = extractor.getText();
+            assertTrue(editable.contains(number) && editable.contains(told), "the Word copy: " + editable);
+        }
 
         as(world.leadHead);
         workflow.acknowledge(id, null);

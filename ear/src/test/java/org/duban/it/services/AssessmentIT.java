@@ -273,6 +273,14 @@ class AssessmentIT extends InServerTest {
         for (String part : List.of("党政办公室", "关于逾期事项的通报", world.leadUnit.getName() + "：", "抄送", "印发", "— 1 —")) {
             assertTrue(text.contains(part), part + " in: " + text);
         }
+        org.duban.documents.Rendered word = notices.word(id);
+        assertEquals(notice.getNumber() + ".docx", word.fileName());
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(word.bytes()));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            String editable = extractor.getText();
+            assertTrue(editable.contains(notice.getNumber()) && editable.contains("关于逾期事项的通报"), editable);
+        }
         // kept as published: the same bytes again, its hash kept, a copy with each cited item's event
         assertArrayEquals(rendered.bytes(), notices.pdf(id).bytes());
         assertEquals(org.duban.shared.Sha256.hex(rendered.bytes()), notices.notice(id).getDocumentSha256());

@@ -35,11 +35,15 @@ public class DownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** An id: digits, few enough for a long. */
     private static final String ID = "(\\d{1,18})";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final Pattern DOCUMENT = Pattern.compile("/document/" + ID + "/([A-Z_]+)");
+    /** The editable Word copy of a document (the PDF stays the record). */
+    private static final Pattern WORD = Pattern.compile("/document/" + ID + "/([A-Z_]+)\\.docx");
     private static final Pattern FILE = Pattern.compile("/dossier/" + ID + "/" + ID);
     private static final Pattern ZIP = Pattern.compile("/dossier/" + ID + "\\.zip");
     private static final Pattern JOB = Pattern.compile("/job/" + ID);
     private static final Pattern NOTICE = Pattern.compile("/notice/" + ID + "\\.pdf");
+    private static final Pattern NOTICE_WORD = Pattern.compile("/notice/" + ID + "\\.docx");
 
     @EJB
     private Documents documents;
@@ -59,6 +63,12 @@ public class DownloadServlet extends HttpServlet {
         if ((m = DOCUMENT.matcher(path)).matches() && kind(m.group(2)).isPresent()) {
             Rendered pdf = documents.render(Long.parseLong(m.group(1)), kind(m.group(2)).get(), language.getLocale());
             Downloads.send(response, "application/pdf", pdf.fileName(), pdf.bytes());
+        } else if ((m = WORD.matcher(path)).matches() && kind(m.group(2)).isPresent()) {
+            Rendered word = documents.renderWord(Long.parseLong(m.group(1)), kind(m.group(2)).get(), language.getLocale());
+            Downloads.send(response, DOCX, word.fileName(), word.bytes());
+        } else if ((m = NOTICE_WORD.matcher(path)).matches()) {
+            Rendered word = notices.word(Long.parseLong(m.group(1)));
+            Downloads.send(response, DOCX, word.fileName(), word.bytes());
         } else if ((m = FILE.matcher(path)).matches()) {
             DossierFile file = dossiers.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
             Downloads.send(response, file.getFormat().mediaType(), file.getName(), file.getBytes());
