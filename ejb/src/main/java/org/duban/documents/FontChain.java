@@ -12,18 +12,21 @@ import java.io.UncheckedIOException;
 
 /**
  * The fonts shipped in the application, tried in this order character by character, so that every CJK ideograph
- * prints (GB 18030-2022 implementation level 3: people's names are where the rare ones live): WenQuanYi Micro Hei, the
- * text face (the URO block as GBK has it, Latin, punctuation); HanaMinA (the rest of the BMP's ideographs, CJK
- * Extension A); HanaMinB (supplementary plane 2: Extension B and beyond). Each is embedded as a subset of the
- * characters used; the Hanazono fonts are read only when a text needs them. A character that none of them has
+ * prints (GB 18030-2022 implementation level 3: people's names are where the rare ones live): AR PL UMing CN, the
+ * body face — a Song (明体) face with the mainland's punctuation, as GB/T 9704-2012 wants a Song family for official
+ * documents where 仿宋 is not to be had under an open licence (GB2312's and most of GBK's ideographs, Latin);
+ * HanaMinA, also a Song face (the rest of the BMP's ideographs, CJK Extension A); HanaMinB (supplementary plane 2:
+ * Extension B and beyond); WenQuanYi Micro Hei last, for the symbols and full-width forms the others lack. Each is
+ * embedded as a subset of the characters used and read only when a text needs it. A character that none of them has
  * stops the document with its code point named: never a silent gap.
  */
 final class FontChain {
 
     private static final String[][] FONTS = {
-            {"/org/duban/documents/fonts/wqy-microhei.ttc", "wqy-microhei.ttc,0"},
+            {"/org/duban/documents/fonts/arphic/uming.ttc", "uming.ttc,0"},
             {"/org/duban/documents/fonts/hanazono/HanaMinA.ttf", "HanaMinA.ttf"},
-            {"/org/duban/documents/fonts/hanazono/HanaMinB.ttf", "HanaMinB.ttf"}};
+            {"/org/duban/documents/fonts/hanazono/HanaMinB.ttf", "HanaMinB.ttf"},
+            {"/org/duban/documents/fonts/wqy-microhei.ttc", "wqy-microhei.ttc,0"}};
 
     private static final BaseFont[] LOADED = new BaseFont[FONTS.length];
 
@@ -89,7 +92,7 @@ final class FontChain {
                 try (InputStream in = FontChain.class.getResourceAsStream(FONTS[index][0])) {
                     if (in == null) {
                         throw new IllegalStateException("The font " + FONTS[index][0] + " is missing from the application"
-                                + " (the build copies the Hanazono fonts from Debian's fonts-hanazono)");
+                                + " (the build copies UMing and the Hanazono fonts from Debian's fonts-arphic-uming and fonts-hanazono)");
                     }
                     LOADED[index] = BaseFont.createFont(FONTS[index][1], BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
                             in.readAllBytes(), null);
