@@ -429,14 +429,8 @@ public class SupervisionItem {
         record(ItemAction.ESCALATE, act, null, reason);
     }
 
-    /** 通报: the director criticises the lead unit publicly (the {@link Rulebook} asks for an escalated item). */
-    public void issueNotice(String text, Act act) {
-        requireAllowed(ItemAction.ISSUE_NOTICE);
-        record(ItemAction.ISSUE_NOTICE, act, Require.textIn("text", text, "error.notice.textRequired"), null);
-    }
-
     /**
-     * Cited in a 通报 of several items ({@link Rulebook#citationRefusal}: overdue or escalated); its history keeps
+     * Cited in a 通报 (of this item, or of several) ({@link Rulebook#citationRefusal}: overdue or escalated); its history keeps
      * the notice's number.
      */
     public void citeInNotice(String noticeNumber, Act act) {

@@ -102,11 +102,37 @@ public class NoticeBoard {
             }
             assessments.scores(periodId).forEach(score -> units.add(score.unit()));
         }
+        Notice notice = issue(title, text, items, new ArrayList<>(units), period, caller, act);
+        tellTheHeads(items, act.today());
+        em.flush();
+        return notice.getId();
+    }
+
+    /**
+     * A 通报 of one item, published from its page by the director with the text written there (第六条（四）:
+     * work overdue and still unreported after urging is criticised by notice), in the item's step: numbered and kept as issued like a 通报 of
+     * several items; the item's step tells the unit's heads.
+     *
+     * @throws DomainException {@code error.notice.textRequired} for a blank text
+     */
+    @RolesAllowed(OFFICE_DIRECTOR)
+    public void publishOn(SupervisionItem item, String text, Act act) {
+        String title = ResourceBundle.getBundle(Documents.BUNDLE, Documents.ISSUED_LANGUAGE)
+                .getString("doc.notice.ofOneItem").formatted(item.getTitle());
+        issue(title.length() <= 200 ? title : title.substring(0, 199) + "…", text, List.of(item),
+                List.of(item.getLeadUnit()), null, callers.current(), act);
+    }
+
+    /**
+     * Numbers the 通报 (the year's next), cites it in each item's history and keeps it as issued: its PDF on the
+     * notice, a copy with each item's citing event.
+     */
+    private Notice issue(String title, String text, List<SupervisionItem> items, List<Unit> units,
+                         AssessmentPeriod period, Caller caller, Act act) {
         int year = act.today().getYear();
-        Notice notice = new Notice(year, counters.next(Counter.NOTICE_NUMBER, year), title, text, items, new ArrayList<>(units), period,
+        Notice notice = new Notice(year, counters.next(Counter.NOTICE_NUMBER, year), title, text, items, units, period,
                 caller.account().getUsername(), act.at());
         items.forEach(item -> item.citeInNotice(notice.getNumber(), act));
-        // issued once, now: the notice keeps its PDF, and each cited item a copy with the event that cites it
         byte[] pdf = NoticeDocument.draw(issuer(), notice, act.today());
         notice.keep(pdf);
         String name = ResourceBundle.getBundle(Documents.BUNDLE, Documents.ISSUED_LANGUAGE)
@@ -114,9 +140,7 @@ public class NoticeBoard {
         items.forEach(item -> item.issue(DocumentKind.CRITICISM_NOTICE, DocumentKind.CRITICISM_NOTICE.fileName(item,
                 notice.getNumber() + " " + name, item.issued(DocumentKind.CRITICISM_NOTICE).size() + 1), pdf));
         em.persist(notice);
-        tellTheHeads(items, act.today());
-        em.flush();
-        return notice.getId();
+        return notice;
     }
 
     /** The heads of each cited item's lead unit: once per item and day. */

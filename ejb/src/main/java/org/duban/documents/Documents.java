@@ -86,6 +86,9 @@ public class Documents {
      */
     public void issue(SupervisionItem item) {
         ItemEvent event = item.getEvents().get(item.getEvents().size() - 1);
+        if (event.getIssuedDocument().isPresent()) {
+            return; // issued by the step itself (a 通报 comes from the notice board)
+        }
         DocumentKind.issuedBy(event).ifPresent(kind -> {
             String title = texts(ISSUED_LANGUAGE).getString("doc." + kind + ".title");
             String name = kind.fileName(item, title, item.issued(kind).size() + 1);

@@ -74,6 +74,9 @@ public class ItemWorkflow {
     @EJB
     private org.duban.documents.Documents documents;
 
+    @EJB
+    private org.duban.assessment.NoticeBoard noticeBoard;
+
     @Inject
     private Clock clock;
 
@@ -258,7 +261,7 @@ public class ItemWorkflow {
 
     @RolesAllowed(OFFICE_DIRECTOR)
     public void issueNotice(long itemId, Integer version, String text) {
-        perform(itemId, version, ItemAction.ISSUE_NOTICE, List.of(), (item, act) -> item.issueNotice(text, act));
+        perform(itemId, version, ItemAction.ISSUE_NOTICE, List.of(), (item, act) -> noticeBoard.publishOn(item, text, act));
     }
 
     // ---- 中止 and 归档 --------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ class AssessmentIT extends InServerTest {
     }
 
     @Test
-    void everyFigureOfAKnownMonthMatchesTheHandCount() {
+    void everyFigureOfAKnownMonthMatchesTheHandCount() throws Exception {
         // A: on time, 7 working days (3 Mar → 12 Mar)
         long a = assigned("甲", 3, 3, march(14));
         submitted(a, 3, 12);
@@ -157,6 +157,16 @@ class AssessmentIT extends InServerTest {
         on(3, 13);
         as(world.director);
         workflow.issueNotice(f, null, "通报：逾期未办结");
+        // a 通报 of one item, from its page, is numbered and kept as issued like one of several
+        org.duban.item.SupervisionItem criticised = queries.detail(f);
+        org.duban.history.ItemEvent notice = criticised.getEvents().get(criticised.getEvents().size() - 1);
+        assertTrue(notice.getDetail().matches("通报〔2031〕\\d+号"), notice.getDetail());
+        byte[] issued = criticised.issued(org.duban.documents.DocumentKind.CRITICISM_NOTICE).get(0).getBytes();
+        assertEquals(org.duban.shared.Sha256.hex(issued), notice.getIssuedSha256());
+        String printed = PdfText.of(issued);
+        for (String part : List.of(notice.getDetail(), "关于“" + criticised.getTitle() + "”办理情况的通报", "通报：逾期未办结", "抄送")) {
+            assertTrue(printed.contains(part), part + " in: " + printed);
+        }
         // G: assigned in April, outside March
         long g = assigned("庚", 4, 1, LocalDate.of(2031, 4, 30));
 
