@@ -9,6 +9,9 @@ import org.duban.shared.DomainException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * The fonts shipped in the application, tried in this order character by character, so that every CJK ideograph
@@ -89,18 +92,36 @@ final class FontChain {
     private static BaseFont font(int index) {
         synchronized (LOADED) {
             if (LOADED[index] == null) {
-                try (InputStream in = FontChain.class.getResourceAsStream(FONTS[index][0])) {
-                    if (in == null) {
-                        throw new IllegalStateException("The font " + FONTS[index][0] + " is missing from the application"
-                                + " (the build copies UMing and the Hanazono fonts from Debian's fonts-arphic-uming and fonts-hanazono)");
-                    }
-                    LOADED[index] = BaseFont.createFont(FONTS[index][1], BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                            in.readAllBytes(), null);
+                String name = FONTS[index][1];
+                int collectionIndex = name.indexOf(',');
+                Path file = extracted(FONTS[index][0], collectionIndex < 0 ? name : name.substring(0, collectionIndex));
+                try {
+                    // read from the file as glyphs are needed, not held in the heap (the fonts are 21 to 31 MB each)
+                    LOADED[index] = BaseFont.createFont(file + (collectionIndex < 0 ? "" : name.substring(collectionIndex)),
+                            BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
             return LOADED[index];
+        }
+    }
+
+    /** The font copied from the application to a file of the server's temporary folder, once per start. */
+    private static Path extracted(String resource, String fileName) {
+        try (InputStream in = FontChain.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The font " + resource + " is missing from the application"
+                        + " (the build copies UMing and the Hanazono fonts from Debian's fonts-arphic-uming and fonts-hanazono)");
+            }
+            Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "duban-fonts"));
+            Path copy = Files.createTempFile(folder, fileName, ".part");
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            // a whole file or none: another server on the same folder may be reading the one it replaces
+            return Files.move(copy, folder.resolve(fileName), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
