@@ -69,8 +69,8 @@ class SignInAndSeeMyItemsIT {
     }
 
     private List<WebElement> rows() {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("items:list")));
-        return browser.findElements(By.cssSelector("#items\\:list tbody tr[data-ri]"));
+        wait.until(d -> !d.findElements(By.id("items-list")).isEmpty() || !d.findElements(By.id("items-empty")).isEmpty());
+        return browser.findElements(By.cssSelector("#items-list tbody tr.item-row"));
     }
 
     private static String cell(WebElement row, int column) {
@@ -96,17 +96,37 @@ class SignInAndSeeMyItemsIT {
 
         // the next page is read when asked for (a list keeps no rows between requests)
         String firstNumber = cell(officeRows.get(0), 0);
-        browser.findElement(By.cssSelector(".ui-paginator-next")).click();
+        browser.findElement(By.cssSelector("#items-pager .duban-pager-next")).click();
         wait.until(d -> !rows().isEmpty() && !cell(rows().get(0), 0).equals(firstNumber));
-        browser.findElement(By.cssSelector(".ui-paginator-prev")).click();
+        browser.findElement(By.cssSelector("#items-pager .duban-pager-previous")).click();
         wait.until(d -> !rows().isEmpty() && cell(rows().get(0), 0).equals(firstNumber));
 
-        browser.findElement(By.cssSelector("select.ui-paginator-rpp-options option[value='50']")).click();
-        wait.until(d -> rows().size() > 15);
-        List<WebElement> all = rows();
-        assertTrue(all.stream().anyMatch(r -> cell(r, 3).equals("拟办")), "the office sees drafts");
-        String foreignItem = all.stream().filter(r -> cell(r, 4).equals("财务处") && !cell(r, 3).equals("拟办"))
-                .findFirst().orElseThrow().findElement(By.className("item-link")).getAttribute("href");
+        // the deadline's heading turns the order round, and the pages keep it
+        browser.findElement(By.id("sort-due")).click();
+        wait.until(ExpectedConditions.urlContains("desc=true"));
+        assertNotEquals(firstNumber, cell(rows().get(0), 0), "the latest deadline first");
+        browser.findElement(By.id("sort-due")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("desc=true") && cell(rows().get(0), 0).equals(firstNumber));
+
+        // every page in turn: the office sees drafts and other units' items
+        List<String[]> all = new java.util.ArrayList<>(); // state, lead unit, address
+        while (true) {
+            List<WebElement> page = rows();
+            for (WebElement row : page) {
+                all.add(new String[]{cell(row, 3), cell(row, 4),
+                        row.findElement(By.className("item-link")).getAttribute("href")});
+            }
+            List<WebElement> next = browser.findElements(By.cssSelector("#items-pager .duban-pager-next"));
+            if (next.isEmpty()) {
+                break;
+            }
+            next.get(0).click();
+            wait.until(ExpectedConditions.stalenessOf(page.get(0)));
+        }
+        assertTrue(all.size() > 15);
+        assertTrue(all.stream().anyMatch(r -> r[0].equals("拟办")), "the office sees drafts");
+        String foreignItem = all.stream().filter(r -> r[1].equals("财务处") && !r[0].equals("拟办"))
+                .findFirst().orElseThrow()[2];
 
         browser.findElement(By.id("header:logout")).click();
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
