@@ -139,6 +139,17 @@ public class SupervisionItem {
     @Column(name = "REPORTING_CYCLE", nullable = false, length = 20)
     private ReportingCycle reportingCycle;
 
+    /** The day of the last progress report or receipt, in the server's zone (V18). */
+    @Column(name = "LAST_REPORT_ON")
+    private LocalDate lastReportOn;
+
+    /**
+     * The day the next progress report is due by the cycle, counted from {@link #lastReportOn}; null without a cycle
+     * or a receipt. Kept with each report, so that a unit's due reports are one index range (V18).
+     */
+    @Column(name = "NEXT_REPORT_ON")
+    private LocalDate nextReportOn;
+
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("due")
     private List<Milestone> milestones = new ArrayList<>();
@@ -492,6 +503,7 @@ public class SupervisionItem {
         priority = draft.priority();
         deadline = draft.due() == null ? null : Deadline.of(draft.due());
         reportingCycle = draft.reportingCycle();
+        planNextReport();
         milestones.clear();
         for (MilestonePlan plan : draft.milestones()) {
             milestones.add(new Milestone(this, plan.title(), plan.due()));
@@ -515,8 +527,18 @@ public class SupervisionItem {
             event.attach(attachment);
         }
         lastActionAt = act.at();
+        if (action == ItemAction.ACKNOWLEDGE || action == ItemAction.REPORT_PROGRESS) {
+            lastReportOn = act.today();
+            planNextReport();
+        }
         moveTo(action.leadsTo().orElse(state));
         return event;
+    }
+
+    /** The cycle counted from the last report (Rulebook#progressReportDue reads the same from the history). */
+    private void planNextReport() {
+        nextReportOn = lastReportOn == null || reportingCycle == null ? null
+                : reportingCycle.nextReport(lastReportOn).orElse(null);
     }
 
     private void moveTo(ItemState next) {
@@ -574,6 +596,8 @@ public class SupervisionItem {
     public Priority getPriority() { return priority; }
     public Deadline getDeadline() { return deadline; }
     public ReportingCycle getReportingCycle() { return reportingCycle; }
+
+    public LocalDate getNextReportOn() { return nextReportOn; }
     public List<Milestone> getMilestones() { return Collections.unmodifiableList(milestones); }
     /** Without anybody asked, read back from the database as no value at all; likewise the receipts. */
     public Consultation getConsultation() { return consultation == null ? Consultation.none() : consultation; }

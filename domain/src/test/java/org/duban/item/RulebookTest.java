@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -89,6 +90,29 @@ class RulebookTest {
         SupervisionItem item = assigned(due, List.of());
         item.acknowledge(academic, act(leadHead, ItemAction.ACKNOWLEDGE));
         return item;
+    }
+
+    @Test
+    void theNextReportDayTheItemKeepsIsTheOneTheRulebookCountsFromItsHistory() {
+        SupervisionItem item = SupervisionItem.draft(new ItemDraft(Category.MEETING, "院长办公会", "纪要", "按月报告进展",
+                "排查", "按月报告", List.of(new QuantifiedTarget("检查", "42间")), academic, Set.of(logistics),
+                leader.account(), Priority.IMPORTANT, MONDAY.plusMonths(6), ReportingCycle.MONTHLY, List.of()),
+                act(office, ItemAction.CREATE));
+        item.submitForApproval(null, act(office, ItemAction.SUBMIT_FOR_APPROVAL));
+        item.approve(new ItemNumber(2026, 16), null, act(leader, ItemAction.APPROVE));
+        item.assign(null, act(office, ItemAction.ASSIGN));
+        assertNull(item.getNextReportOn(), "nothing due before the receipt");
+
+        item.acknowledge(academic, act(leadHead, ItemAction.ACKNOWLEDGE, LocalDate.of(2026, 3, 31)));
+        assertEquals(LocalDate.of(2026, 4, 30), item.getNextReportOn(), "a month on, at the end of a shorter month");
+        for (LocalDate day : List.of(LocalDate.of(2026, 4, 29), LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 4))) {
+            assertEquals(Optional.of(item.getNextReportOn()).filter(next -> !day.isBefore(next)),
+                    on(day, WEEKDAYS, false).progressReportDue(item), "on " + day);
+        }
+        item.reportProgress("已排查20间", act(leadHead, ItemAction.REPORT_PROGRESS, LocalDate.of(2026, 5, 4)));
+        assertEquals(LocalDate.of(2026, 6, 4), item.getNextReportOn());
+        assertEquals(Optional.empty(), on(LocalDate.of(2026, 6, 3), WEEKDAYS, false).progressReportDue(item));
+        assertEquals(Optional.of(LocalDate.of(2026, 6, 4)), on(LocalDate.of(2026, 6, 4), WEEKDAYS, false).progressReportDue(item));
     }
 
     private static void offered(Rulebook rules, Caller caller, SupervisionItem item, ItemAction action) {

@@ -10,7 +10,6 @@ import jakarta.persistence.TypedQuery;
 import org.duban.deadline.DeadlineRules;
 import org.duban.item.ItemAction;
 import org.duban.item.ItemState;
-import org.duban.item.ReportingCycle;
 import org.duban.item.Rulebook;
 import org.duban.item.Rulebooks;
 import org.duban.item.Rulebooks.Day;
@@ -24,7 +23,6 @@ import org.duban.support.BoundParameters;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * 待办: the signed-in person's to-dos, exactly {@link Rulebook#awaited} over every item they may see, read as one
@@ -57,12 +54,7 @@ public class ToDos {
         }
     }
 
-    /** Item ids per IN list: a statement stays small whatever the unit's work. */
-    private static final int CHUNK = 500;
-
     private static final Set<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS);
-    private static final Set<ReportingCycle> PERIODIC =
-            EnumSet.of(ReportingCycle.WEEKLY, ReportingCycle.MONTHLY, ReportingCycle.QUARTERLY);
     private static final Comparator<Key> BY_DEADLINE = Comparator.comparing(Key::due,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Key::itemId).thenComparing(Key::todo);
 
@@ -83,8 +75,8 @@ public class ToDos {
         Caller caller = callers.current();
         Day today = rulebooks.day();
         Map<ToDo, Long> counts = new EnumMap<>(ToDo.class);
-        for (Kind kind : kindsFor(caller, today)) {
-            long count = count(kind, today);
+        for (Kind kind : kindsFor(caller, today, LocalDate.now(clock))) {
+            long count = count(kind);
             if (count > 0) {
                 counts.put(kind.todo, count);
             }
@@ -92,9 +84,8 @@ public class ToDos {
         return counts;
     }
 
-    private long count(Kind kind, Day today) {
-        return kind.todo == ToDo.REPORT_PROGRESS ? progressDue(kind, today, Integer.MAX_VALUE).size()
-                : kind.query(em, "count(i)", Long.class, false).getSingleResult();
+    private long count(Kind kind) {
+        return kind.query(em, "count(i)", Long.class, false).getSingleResult();
     }
 
     /**
@@ -106,14 +97,14 @@ public class ToDos {
         Day today = rulebooks.day();
         Map<ToDo, Long> counts = new EnumMap<>(ToDo.class);
         List<Key> keys = new ArrayList<>();
-        for (Kind kind : kindsFor(caller, today)) {
-            List<Key> ofKind = kind.todo == ToDo.REPORT_PROGRESS ? progressDue(kind, today, first + size)
-                    : kind.query(em, "i.id, i.deadline.due", Object[].class, true).setMaxResults(first + size)
-                    .getResultList().stream().map(row -> new Key(kind.todo, (Long) row[0], (LocalDate) row[1], null))
+        for (Kind kind : kindsFor(caller, today, LocalDate.now(clock))) {
+            List<Key> ofKind = kind.query(em, "i.id, i.deadline.due, i.nextReportOn", Object[].class, true)
+                    .setMaxResults(first + size).getResultList().stream()
+                    .map(row -> new Key(kind.todo, (Long) row[0], (LocalDate) row[1],
+                            kind.todo == ToDo.REPORT_PROGRESS ? (LocalDate) row[2] : null))
                     .toList();
             // counted whatever the rows, so that a page runs as many statements for two rows as for fifteen
-            long count = kind.todo == ToDo.REPORT_PROGRESS && ofKind.size() < first + size ? ofKind.size()
-                    : count(kind, today);
+            long count = count(kind);
             if (count > 0) {
                 counts.put(kind.todo, count);
             }
@@ -143,46 +134,22 @@ public class ToDos {
         return key.due;
     }
 
-    /** The lead unit's periodic items whose report is due: the candidates from the index, then their last report. */
-    private List<Key> progressDue(Kind kind, Day today, int limit) {
-        List<Object[]> candidates = kind.query(em, "i.id, i.deadline.due, i.reportingCycle", Object[].class, true)
-                .getResultList();
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Instant> lastReport = new HashMap<>();
-        List<Long> ids = candidates.stream().map(row -> (Long) row[0]).toList();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            em.createQuery("select e.item.id, max(e.recordedAt) from ItemEvent e where e.action in :reporting"
-                            + " and e.item.id in :ids group by e.item.id", Object[].class)
-                    .setParameter("reporting", EnumSet.of(ItemAction.ACKNOWLEDGE, ItemAction.REPORT_PROGRESS))
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).getResultList()
-                    .forEach(row -> lastReport.put((Long) row[0], (Instant) row[1]));
-        }
-        return candidates.stream().flatMap(row -> {
-            Instant last = lastReport.get((Long) row[0]);
-            return last == null ? Stream.empty() : today.rules()
-                    .progressReportDue((ReportingCycle) row[2], LocalDate.ofInstant(last, clock.getZone()))
-                    .map(next -> new Key(ToDo.REPORT_PROGRESS, (Long) row[0], (LocalDate) row[1], next)).stream();
-        }).limit(limit).toList();
-    }
-
     private record Key(ToDo todo, Long itemId, LocalDate due, LocalDate reportDue) {
     }
 
     /** The kinds that may wait for the caller: their roles, and the settings for extension decisions. */
-    private static List<Kind> kindsFor(Caller caller, Day today) {
+    private static List<Kind> kindsFor(Caller caller, Day day, LocalDate today) {
         return EnumSet.allOf(ToDo.class).stream()
                 .filter(todo -> todo.mayWaitFor(caller.roles())
-                        && today.rulebook().roleRefusal(caller, todo.action()).isEmpty())
-                .map(todo -> kind(todo, caller)).toList();
+                        && day.rulebook().roleRefusal(caller, todo.action()).isEmpty())
+                .map(todo -> kind(todo, caller, today)).toList();
     }
 
     /**
      * Each kind of {@link Rulebook#awaited} as a query over {@code i}, the item, from the index its first condition
      * names. Booleans are parameters: Derby refuses a literal 1 for a BOOLEAN column.
      */
-    private static Kind kind(ToDo todo, Caller caller) {
+    private static Kind kind(ToDo todo, Caller caller, LocalDate today) {
         Map<String, Object> p = new HashMap<>();
         String ready = " and i.leadUnit is not null and i.deadline.due is not null"
                 + " and exists (select t from SupervisionItem j join j.targets t where j = i)";
@@ -216,8 +183,9 @@ public class ToDos {
                     + " and i.leadUnit = :unit and not exists (select d from ItemEvent d where d.item = i"
                     + " and d.action = :drafting and not exists (select r from ItemEvent r where r.item = i"
                     + " and r.action = :rework and r.sequence > d.sequence))", p);
-            case REPORT_PROGRESS -> new Kind(todo, "SupervisionItem i", "i.state = :inProgress and i.leadUnit = :unit"
-                    + " and i.reportingCycle in :periodic and " + (caller.holds(Role.UNIT_HEAD)
+            // Rulebook.progressReportDue, kept by the item as its next report's day
+            case REPORT_PROGRESS -> new Kind(todo, "SupervisionItem i", "i.leadUnit = :unit and i.state = :inProgress"
+                    + " and i.nextReportOn <= :today and " + (caller.holds(Role.UNIT_HEAD)
                     ? "(i.handler = :me or i.handler is null)" : "i.handler = :me"), p);
             case SUBMIT_REPORT -> new Kind(todo, "SupervisionItem i", "i.state = :inProgress and i.leadUnit = :unit"
                     + " and i.reports.completionDraft is not null"
@@ -242,7 +210,7 @@ public class ToDos {
                 .bind("pendingApproval", ItemState.PENDING_APPROVAL).bind("registered", ItemState.REGISTERED).bind("inProgress", ItemState.IN_PROGRESS)
                 .bind("submitted", ItemState.SUBMITTED).bind("completed", ItemState.COMPLETED)
                 .bind("fedBack", ItemState.FED_BACK).bind("terminated", ItemState.TERMINATED)
-                .bind("underWay", UNDER_WAY).bind("periodic", PERIODIC)
+                .bind("underWay", UNDER_WAY).bind("today", today)
                 .bind("extending", statesOf(ItemAction.DECIDE_EXTENSION)).bind("halting", statesOf(ItemAction.DECIDE_HALT))
                 .bind("citable", statesOf(ItemAction.ISSUE_NOTICE))
                 .bind("finished", EnumSet.of(ItemState.FED_BACK, ItemState.TERMINATED))

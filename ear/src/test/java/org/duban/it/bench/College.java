@@ -210,6 +210,10 @@ final class College {
                     c.commit();
                 }
             }
+            // every history holds a receipt and reports on the day the item was made: the next report a month on
+            s.executeUpdate("UPDATE SUPERVISION_ITEM SET LAST_REPORT_ON = DATE(CREATED_AT), NEXT_REPORT_ON ="
+                    + " DATE({fn TIMESTAMPADD(SQL_TSI_MONTH, 1, CREATED_AT)}) WHERE CREATED_BY = '" + CREATED_BY + "'");
+            c.commit();
             s.executeUpdate("INSERT INTO UNIT_INVOLVEMENT (ITEM_ID, UNIT_ID, PART, SEES, OPEN_ITEM, STATE, DUE)"
                     + " SELECT ID, LEAD_UNIT_ID, 'LEAD', 1, CASE WHEN STATE IN ('ARCHIVED', 'CANCELLED') THEN 0"
                     + " ELSE 1 END, STATE, DUE FROM SUPERVISION_ITEM WHERE CREATED_BY = '" + CREATED_BY + "'");

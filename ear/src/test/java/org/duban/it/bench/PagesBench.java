@@ -92,12 +92,11 @@ class PagesBench {
                         + " UNIT_ID = ? AND SEES = 1 AND OPEN_ITEM = 1", head.getUnit().getId()) + " 项",
                         List.of(TO_ACKNOWLEDGE.formatted("i.ID, i.DUE") + " ORDER BY i.DUE, i.ID FETCH FIRST 10 ROWS ONLY",
                                 TO_ACKNOWLEDGE.formatted("COUNT(*)"),
-                                "SELECT ID, DUE, REPORTING_CYCLE FROM SUPERVISION_ITEM WHERE STATE = 'IN_PROGRESS'"
-                                        + " AND LEAD_UNIT_ID = ? AND REPORTING_CYCLE IN ('WEEKLY', 'MONTHLY', 'QUARTERLY')"
-                                        + " AND HANDLER_ID IS NULL ORDER BY DUE, ID",
-                                "SELECT e.ITEM_ID, MAX(e.RECORDED_AT) FROM ITEM_EVENT e JOIN SUPERVISION_ITEM i"
-                                        + " ON i.ID = e.ITEM_ID WHERE i.STATE = 'IN_PROGRESS' AND i.LEAD_UNIT_ID = ?"
-                                        + " AND e.ACTION IN ('ACKNOWLEDGE', 'REPORT_PROGRESS') GROUP BY e.ITEM_ID",
+                                "SELECT ID, DUE, NEXT_REPORT_ON FROM SUPERVISION_ITEM WHERE LEAD_UNIT_ID = ?"
+                                        + " AND STATE = 'IN_PROGRESS' AND NEXT_REPORT_ON <= CURRENT_DATE"
+                                        + " AND HANDLER_ID IS NULL ORDER BY DUE, ID FETCH FIRST 10 ROWS ONLY",
+                                "SELECT COUNT(*) FROM SUPERVISION_ITEM WHERE LEAD_UNIT_ID = ? AND STATE = 'IN_PROGRESS'"
+                                        + " AND NEXT_REPORT_ON <= CURRENT_DATE AND HANDLER_ID IS NULL",
                                 "SELECT i.ID, i.DUE FROM SUPERVISION_ITEM i WHERE i.STATE = 'IN_PROGRESS'"
                                         + " AND i.LEAD_UNIT_ID = ? AND EXISTS (SELECT 1 FROM ITEM_EVENT e"
                                         + " WHERE e.ITEM_ID = i.ID AND e.ACTION = 'RETURN_FOR_REWORK')"
