@@ -111,7 +111,7 @@ public class NoticeBoard {
     /**
      * A 通报 of one item, published from its page by the director with the text written there (第六条（四）:
      * work overdue and still unreported after urging is criticised by notice), in the item's step: numbered and kept as issued like a 通报 of
-     * several items; the item's step tells the unit's heads.
+     * several items, and the lead unit's heads told in their inbox.
      *
      * @throws DomainException {@code error.notice.textRequired} for a blank text
      */
@@ -119,8 +119,17 @@ public class NoticeBoard {
     public void publishOn(SupervisionItem item, String text, Act act) {
         String title = ResourceBundle.getBundle(Documents.BUNDLE, Documents.ISSUED_LANGUAGE)
                 .getString("doc.notice.ofOneItem").formatted(item.getTitle());
-        issue(title.length() <= 200 ? title : title.substring(0, 199) + "…", text, List.of(item),
-                List.of(item.getLeadUnit()), null, callers.current(), act);
+        issue(shortened(title, 200), text, List.of(item), List.of(item.getLeadUnit()), null, callers.current(), act);
+        tellTheHeads(List.of(item), act.today());
+    }
+
+    /** At most {@code length} UTF-16 units, as the notice keeps them, never half a character of plane 2. */
+    private static String shortened(String title, int length) {
+        if (title.length() <= length) {
+            return title;
+        }
+        int end = length - 1;
+        return title.substring(0, Character.isHighSurrogate(title.charAt(end - 1)) ? end - 1 : end) + "…";
     }
 
     /**

@@ -167,6 +167,10 @@ class AssessmentIT extends InServerTest {
         for (String part : List.of(notice.getDetail(), "关于“" + criticised.getTitle() + "”办理情况的通报", "通报：逾期未办结", "抄送")) {
             assertTrue(printed.contains(part), part + " in: " + printed);
         }
+        as(world.leadHead);
+        assertEquals(1, notifications.mine(0, 100).stream()
+                .filter(n -> n.getKind() == org.duban.notification.NotificationKind.NOTICE_ISSUED).count(),
+                "the lead unit's head is told of the 通报");
         // G: assigned in April, outside March
         long g = assigned("庚", 4, 1, LocalDate.of(2031, 4, 30));
 
