@@ -32,6 +32,7 @@ final class FontChain {
             {"/org/duban/documents/fonts/wqy-microhei.ttc", "wqy-microhei.ttc,0"}};
 
     private static final BaseFont[] LOADED = new BaseFont[FONTS.length];
+    private static final Path[] FILES = new Path[FONTS.length];
 
     private FontChain() {
     }
@@ -91,10 +92,15 @@ final class FontChain {
 
     private static BaseFont font(int index) {
         synchronized (LOADED) {
+            String name = FONTS[index][1];
+            int collectionIndex = name.indexOf(',');
+            if (FILES[index] != null && !Files.isRegularFile(FILES[index])) {
+                // a cleaner of temporary files took it (systemd-tmpfiles, after some days): the font reads it again
+                extracted(FONTS[index][0], collectionIndex < 0 ? name : name.substring(0, collectionIndex));
+            }
             if (LOADED[index] == null) {
-                String name = FONTS[index][1];
-                int collectionIndex = name.indexOf(',');
                 Path file = extracted(FONTS[index][0], collectionIndex < 0 ? name : name.substring(0, collectionIndex));
+                FILES[index] = file;
                 try {
                     // read from the file as glyphs are needed, not held in the heap (the fonts are 21 to 31 MB each)
                     LOADED[index] = BaseFont.createFont(file + (collectionIndex < 0 ? "" : name.substring(collectionIndex)),

@@ -59,6 +59,21 @@ class EveryCharacterPrintedTest {
     }
 
     @Test
+    void aFontFileTakenByACleanerOfTemporaryFilesIsCopiedAgain() throws Exception {
+        assertTrue(textOf(new Pdf(false).paragraph("督办事项交办单").finish()).contains("督办事项交办单"));
+        java.nio.file.Path copy = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "duban-fonts", "uming.ttc");
+        java.nio.file.Files.delete(copy);
+        assertTrue(textOf(new Pdf(false).paragraph("督办事项交办单").finish()).contains("督办事项交办单"));
+        assertTrue(java.nio.file.Files.isRegularFile(copy));
+    }
+
+    private static String textOf(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
     void aCharacterNoFontHasStopsTheDocument() {
         DomainException refused = assertThrows(DomainException.class,
                 () -> new Pdf(false).paragraph("负责人：张\uE000三"));
