@@ -117,10 +117,14 @@ public class NoticeBoard {
      */
     @RolesAllowed(OFFICE_DIRECTOR)
     public void publishOn(SupervisionItem item, String text, Act act) {
-        String title = ResourceBundle.getBundle(Documents.BUNDLE, Documents.ISSUED_LANGUAGE)
-                .getString("doc.notice.ofOneItem").formatted(item.getTitle());
+        String title = issuedText("doc.notice.ofOneItem").formatted(item.getTitle());
         issue(shortened(title, 200), text, List.of(item), List.of(item.getLeadUnit()), null, callers.current(), act);
         tellTheHeads(List.of(item), act.today());
+    }
+
+    /** A text of the documents' bundle, in the language documents are issued in. */
+    private static String issuedText(String key) {
+        return ResourceBundle.getBundle(Documents.BUNDLE, Documents.ISSUED_LANGUAGE).getString(key);
     }
 
     /** At most {@code length} UTF-16 units, as the notice keeps them, never half a character of plane 2. */
@@ -144,8 +148,7 @@ public class NoticeBoard {
         items.forEach(item -> item.citeInNotice(notice.getNumber(), act));
         byte[] pdf = NoticeDocument.draw(issuer(), notice, act.today());
         notice.keep(pdf);
-        String name = ResourceBundle.getBundle(Documents.BUNDLE, Documents.ISSUED_LANGUAGE)
-                .getString("doc." + DocumentKind.CRITICISM_NOTICE + ".title");
+        String name = issuedText("doc." + DocumentKind.CRITICISM_NOTICE + ".title");
         items.forEach(item -> item.issue(DocumentKind.CRITICISM_NOTICE, DocumentKind.CRITICISM_NOTICE.fileName(item,
                 notice.getNumber() + " " + name, item.issued(DocumentKind.CRITICISM_NOTICE).size() + 1), pdf));
         em.persist(notice);

@@ -94,16 +94,15 @@ final class FontChain {
         synchronized (LOADED) {
             String name = FONTS[index][1];
             int collectionIndex = name.indexOf(',');
-            if (FILES[index] != null && !Files.isRegularFile(FILES[index])) {
-                // a cleaner of temporary files took it (systemd-tmpfiles, after some days): the font reads it again
-                extracted(FONTS[index][0], collectionIndex < 0 ? name : name.substring(0, collectionIndex));
+            String fileName = collectionIndex < 0 ? name : name.substring(0, collectionIndex);
+            // a copy a cleaner of temporary files took (systemd-tmpfiles, after some days) is made again
+            if (FILES[index] == null || !Files.isRegularFile(FILES[index])) {
+                FILES[index] = extracted(FONTS[index][0], fileName);
             }
             if (LOADED[index] == null) {
-                Path file = extracted(FONTS[index][0], collectionIndex < 0 ? name : name.substring(0, collectionIndex));
-                FILES[index] = file;
                 try {
                     // read from the file as glyphs are needed, not held in the heap (the fonts are 21 to 31 MB each)
-                    LOADED[index] = BaseFont.createFont(file + (collectionIndex < 0 ? "" : name.substring(collectionIndex)),
+                    LOADED[index] = BaseFont.createFont(FILES[index] + name.substring(fileName.length()),
                             BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
