@@ -74,8 +74,12 @@ public class HomeBean {
 
     /** The query string of a column's heading: sorted by it, ascending, or turned round when it sorts already. */
     public String sortedBy(String column) {
-        boolean current = getSort().name().equalsIgnoreCase(column);
-        return "sort=" + column + (current && !isDescending() ? "&desc=true" : "");
+        return "sort=" + column + ("ascending".equals(ariaSort(column)) ? "&desc=true" : "");
+    }
+
+    /** A column heading's {@code aria-sort}: how the list is sorted by it, or {@code none}. */
+    public String ariaSort(String column) {
+        return !getSort().name().equalsIgnoreCase(column) ? "none" : isDescending() ? "descending" : "ascending";
     }
 
     /** The part of the query string that a pager link keeps: the sort. */
