@@ -10,6 +10,7 @@ import org.duban.organization.Account;
 import org.duban.organization.Accounts;
 import org.duban.organization.Role;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ public class UserBean {
 
     private Account account;
 
-    private Set<String> roleNames;
+    private Set<Role> roles;
 
     public Account getAccount() {
         if (account == null && securityContext.getCallerPrincipal() != null) {
@@ -41,18 +42,26 @@ public class UserBean {
     }
 
     public List<Role> getRoles() {
-        return getAccount() == null ? List.of() : getAccount().getRoles().stream().sorted().toList();
+        return getRoleSet().stream().sorted().toList();
     }
 
     /**
-     * Whether the signed-in person holds the role (a {@link Role} name): the account's roles as this request read
-     * them, which are the groups the container was given for it; the pages ask this rather than the container, whose
-     * check is a security-policy evaluation each time and a header asks it some twenty times.
+     * The roles the signed-in person holds: the account's roles as this request read them, which are the groups the
+     * container was given for it (empty when nobody is signed in).
+     */
+    public Set<Role> getRoleSet() {
+        if (roles == null) {
+            roles = getAccount() == null || getAccount().getRoles().isEmpty() ? EnumSet.noneOf(Role.class)
+                    : EnumSet.copyOf(getAccount().getRoles());
+        }
+        return roles;
+    }
+
+    /**
+     * Whether the signed-in person holds the role (a {@link Role} name), from {@link #getRoleSet}; the pages ask this
+     * rather than the container, whose check is a security-policy evaluation each time.
      */
     public boolean holds(String role) {
-        if (roleNames == null) {
-            roleNames = getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
-        }
-        return roleNames.contains(role);
+        return getRoleSet().contains(Role.valueOf(role));
     }
 }
