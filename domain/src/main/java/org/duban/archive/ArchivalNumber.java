@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.duban.shared.DomainException;
+import org.duban.shared.TypedText;
 import org.duban.shared.Require;
 
 import java.util.Objects;
@@ -73,6 +74,15 @@ public class ArchivalNumber {
     }
 
     /** Everything before the 件号: the class the pieces are counted in. */
+    /**
+     * The beginning of an archival number as typed into a search box, in the stored form: full-width letters and
+     * digits plain, letters upper-case, any look-alike of the middle dot ({@code .}, {@code ・}, {@code •}, …) as {@code ·}.
+     */
+    public static String searchable(String typed) {
+        return TypedText.canonical(typed).toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", "")
+                .replaceAll("[.・•‧∙⋅･]", "·");
+    }
+
     public String classPrefix() {
         return fonds + "-" + categoryCode + "·" + year + "-" + retention + "-" + orgCode;
     }

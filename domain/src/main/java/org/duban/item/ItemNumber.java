@@ -3,6 +3,7 @@ package org.duban.item;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.duban.shared.DomainException;
+import org.duban.shared.TypedText;
 
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 public class ItemNumber {
 
     private static final Pattern FORMAT = Pattern.compile("督办〔(\\d{4})〕(\\d+)号");
+    private static final Pattern TYPED = Pattern.compile(
+            "(?:督办)?[\\[(【〔〖]?(\\d{4})(?:[\\])】〕〗][-—第]?|[-—第])(\\d{1,6})号?"); // 2026 and 12 apart, not 202612
 
     @Column(name = "NUMBER_YEAR")
     private Integer year;
@@ -40,6 +43,24 @@ public class ItemNumber {
             throw new DomainException("error.itemNumber.format", text);
         }
         return new ItemNumber(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+    }
+
+    /**
+     * The number a person means, typed as people type it: with or without 督办 and 号, the year in any bracket that
+     * looks like 〔〕 ([], (), 【】, 〖〗, full-width or not) or none, spaces anywhere ({@code 督办[2026]12号},
+     * {@code ２０２６〔１２〕}, {@code 2026-12}); empty when the text is not a number.
+     */
+    public static java.util.Optional<ItemNumber> lookup(String typed) {
+        String text = TypedText.canonical(typed).replaceAll("\\s+", "");
+        Matcher matcher = TYPED.matcher(text);
+        if (!matcher.matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new ItemNumber(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+        } catch (RuntimeException notANumber) {
+            return java.util.Optional.empty();
+        }
     }
 
     public int getYear() {

@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.duban.shared.Require;
+import org.duban.shared.TypedText;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -84,7 +85,7 @@ public class Account {
     }
 
     public Account(String username, String fullName, Unit unit, Set<Role> roles, String passwordHash) {
-        this.username = Require.text(username, "error.account.usernameRequired");
+        this.username = Require.text(TypedText.canonical(username), "error.account.usernameRequired");
         Require.that(this.username.matches("[A-Za-z0-9._@-]{2,50}"), "error.account.usernameFormat");
         this.fullName = Require.text(fullName, "error.account.fullNameRequired");
         this.unit = Require.present(unit, "error.account.unitRequired");
@@ -185,7 +186,7 @@ public class Account {
     }
 
     public void changeEmail(String email) {
-        String value = Require.optionalText(email);
+        String value = Require.optionalText(TypedText.canonical(email));
         Require.that(value == null || value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "error.account.email");
         this.email = value;
     }

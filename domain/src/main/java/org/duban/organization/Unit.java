@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.duban.shared.Require;
+import org.duban.shared.TypedText;
 
 import java.util.Objects;
 
@@ -51,7 +52,7 @@ public class Unit {
     }
 
     private static String checkedCode(String code) {
-        String value = Require.text(code, "error.unit.codeRequired");
+        String value = Require.text(TypedText.canonical(code), "error.unit.codeRequired"); // ＪＷ typed is JW
         Require.that(value.matches("[A-Za-z0-9_-]{1,20}"), "error.unit.codeFormat");
         return value;
     }

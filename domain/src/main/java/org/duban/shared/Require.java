@@ -13,18 +13,20 @@ public final class Require {
     }
 
     public static String text(String value, String messageKey) {
-        if (value == null || value.isBlank()) {
+        String trimmed = TypedText.trimmed(value);
+        if (trimmed.isEmpty()) {
             throw new DomainException(messageKey);
         }
-        return value.strip();
+        return trimmed;
     }
 
     /** A required text typed into the input {@code field} (its id on the form). */
     public static String textIn(String field, String value, String messageKey) {
-        if (value == null || value.isBlank()) {
+        String trimmed = TypedText.trimmed(value);
+        if (trimmed.isEmpty()) {
             throw DomainException.inField(field, messageKey);
         }
-        return value.strip();
+        return trimmed;
     }
 
     public static <T> T presentIn(String field, T value, String messageKey) {
@@ -35,7 +37,8 @@ public final class Require {
     }
 
     public static String optionalText(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String trimmed = TypedText.trimmed(value);
+        return trimmed.isEmpty() ? null : trimmed;
     }
 
     public static void thatIn(String field, boolean condition, String messageKey, Object... arguments) {

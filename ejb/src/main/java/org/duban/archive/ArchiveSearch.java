@@ -41,7 +41,7 @@ public class ArchiveSearch {
         StringBuilder where = new StringBuilder(" where d.id is not null"); // no constant comparison: it stops EclipseLink binding parameters
         if (present(f.number())) {
             where.append(" and d.archivalNumber like :number");
-            parameters.put("number", f.number().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%");
+            parameters.put("number", ArchivalNumber.searchable(f.number()).replace("%", "") + "%");
         }
         if (present(f.title())) {
             where.append(" and d.title like :title");

@@ -1,5 +1,7 @@
 package org.duban.archive;
 
+import org.duban.files.FileInspection;
+
 import jakarta.persistence.EntityManager;
 import org.duban.history.ItemEvent;
 import org.duban.shared.FileFormat;

@@ -1,5 +1,7 @@
 package org.duban.archive;
 
+import org.duban.files.FileInspection;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

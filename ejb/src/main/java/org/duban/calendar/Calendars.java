@@ -11,9 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.duban.organization.Role;
 import org.duban.shared.DomainException;
+import org.duban.shared.TypedText;
+import org.duban.tabular.Table;
+import org.duban.tabular.Table.Column;
+import org.duban.tabular.TabularFile;
+import org.duban.tabular.WrittenDay;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,15 +70,18 @@ public class Calendars {
     }
 
     /**
-     * Imports a holiday list: one day a line, {@code date,kind,name} ({@code 2026-10-01,HOLIDAY,国庆节}; kind HOLIDAY or
-     * 休, WORKDAY or 班), an optional header, blank lines and lines starting with # ignored. The years it names are
-     * replaced whole. A bad line refuses the whole file, naming the line; nothing is imported then.
+     * Imports a holiday list, read by {@link TabularFile} (CSV in UTF-8 or GB18030, or a workbook): one day a row,
+     * 日期,类型,名称 ({@code date,kind,name}: {@code 2026-10-01,休,国庆节}; kind 休/HOLIDAY or 班/WORKDAY), with or without
+     * a header, the day as people and Excel write it ({@link WrittenDay}), rows whose first cell starts with # ignored.
+     * The years it names are replaced whole. A bad row refuses the whole file, naming its line and showing the value;
+     * nothing is imported then.
      *
      * @return the number of days imported
+     * @throws DomainException in the field {@code file}: {@code error.calendar.import.*}, {@code error.import.*}
      */
     @RolesAllowed(Role.Names.ADMIN)
-    public int importCsv(String content) {
-        List<CalendarDay> days = parse(content);
+    public int importFile(byte[] bytes) {
+        List<CalendarDay> days = parse(bytes);
         Set<Integer> years = new TreeSet<>();
         days.forEach(d -> years.add(d.getDay().getYear()));
         for (int year : years) {
@@ -86,35 +93,41 @@ public class Calendars {
         return days.size();
     }
 
-    static List<CalendarDay> parse(String content) {
+    static List<CalendarDay> parse(byte[] bytes) {
+        Table table;
+        try {
+            table = Table.of(TabularFile.read(bytes), true, Column.of("date", "日期", "date", "day"),
+                    Column.of("kind", "类型", "kind", "type"), Column.optional("name", "名称", "name"));
+        } catch (DomainException e) {
+            throw DomainException.inField("file", e.getMessageKey(), e.getArguments().toArray());
+        }
         List<CalendarDay> days = new ArrayList<>();
         Set<LocalDate> seen = new HashSet<>();
-        String[] lines = (content == null ? "" : content.replace("\uFEFF", "")).split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            int lineNumber = i + 1;
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.toLowerCase(Locale.ROOT).startsWith("date"))) {
+        for (TabularFile.Row row : table.rows()) {
+            int line = row.line();
+            String date = table.cell(row, "date");
+            if (date.startsWith("#")) {
                 continue;
             }
-            String[] cells = line.split("[,，]", 3);
-            if (cells.length < 2) {
-                throw DomainException.inField("file", "error.calendar.import.columns", lineNumber);
+            String kindText = TypedText.canonical(table.cell(row, "kind"));
+            if (kindText.isEmpty()) {
+                throw DomainException.inField("file", "error.calendar.import.columns", line);
             }
-            LocalDate day;
-            try {
-                day = LocalDate.parse(cells[0].strip());
-            } catch (DateTimeParseException e) {
-                throw DomainException.inField("file", "error.calendar.import.date", lineNumber, cells[0].strip());
-            }
-            DayKind kind = switch (cells[1].strip().toUpperCase(Locale.ROOT)) {
+            LocalDate day = WrittenDay.parse(date).orElseThrow(() ->
+                    DomainException.inField("file", "error.calendar.import.date", line, TypedText.shown(date)));
+            DayKind kind = switch (kindText.toUpperCase(Locale.ROOT)) {
                 case "HOLIDAY", "休" -> DayKind.HOLIDAY;
                 case "WORKDAY", "班" -> DayKind.WORKDAY;
-                default -> throw DomainException.inField("file", "error.calendar.import.kind", lineNumber, cells[1].strip());
+                default -> throw DomainException.inField("file", "error.calendar.import.kind", line, TypedText.shown(kindText));
             };
-            if (!seen.add(day)) {
-                throw DomainException.inField("file", "error.calendar.import.duplicate", lineNumber, day);
+            String name = table.cell(row, "name");
+            if (TypedText.hasHidden(name)) {
+                throw DomainException.inField("file", "error.import.hiddenAt", line, TypedText.shown(name));
             }
-            days.add(new CalendarDay(day, kind, cells.length > 2 ? cells[2] : null));
+            if (!seen.add(day)) {
+                throw DomainException.inField("file", "error.calendar.import.duplicate", line, day);
+            }
+            days.add(new CalendarDay(day, kind, name.isEmpty() ? null : name));
         }
         if (days.isEmpty()) {
             throw DomainException.inField("file", "error.calendar.import.empty");

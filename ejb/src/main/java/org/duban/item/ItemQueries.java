@@ -15,6 +15,7 @@ import org.duban.organization.Callers;
 import org.duban.organization.Role;
 import org.duban.settings.SettingsService;
 import org.duban.shared.DomainException;
+import org.duban.shared.TypedText;
 import org.duban.support.BoundParameters;
 
 import java.time.Clock;
@@ -257,10 +258,18 @@ public class ItemQueries {
         }
         if (filter.keyword() != null && !filter.keyword().isBlank()) {
             // a contains-search cannot use an index; the other conditions narrow the rows it has to read
+            // the number as people type it (督办[2026]12号, ２０２６〔１２〕…) finds its item too
+            Optional<ItemNumber> number = ItemNumber.lookup(filter.keyword());
             jpql.append(" and (lower(i.title) like :keyword escape '!' or lower(i.source) like :keyword escape '!'"
-                    + " or lower(i.sourceReference) like :keyword escape '!')");
-            parameters.put("keyword", "%" + filter.keyword().strip().toLowerCase(Locale.ROOT)
+                    + " or lower(i.sourceReference) like :keyword escape '!'"
+                    + (number.isPresent() ? " or (i.number.year = :numberYear and i.number.sequence = :numberSequence)" : "")
+                    + ")");
+            parameters.put("keyword", "%" + TypedText.trimmed(filter.keyword()).toLowerCase(Locale.ROOT)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            number.ifPresent(given -> {
+                parameters.put("numberYear", given.getYear());
+                parameters.put("numberSequence", given.getSequence());
+            });
             readsItems = true;
         }
         return new Where(joins, byUnit ? ", UnitInvolvement v" : "", byUnit && !readsItems, jpql.toString(),

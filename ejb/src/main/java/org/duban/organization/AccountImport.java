@@ -6,6 +6,11 @@ import jakarta.ejb.Stateless;
 import org.duban.audit.AuditKind;
 import org.duban.audit.AuditLog;
 import org.duban.shared.DomainException;
+import org.duban.shared.TypedText;
+import org.duban.tabular.Table;
+import org.duban.tabular.Table.Column;
+import org.duban.tabular.TabularFile;
+import org.duban.tabular.TabularFile.Row;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,10 +23,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Bulk import of units or accounts from a CSV or Excel file. The file is checked whole first; if any row is bad,
- * every bad row is reported with its line and nothing is imported. The header row says which kind the file holds:
- * {@code code,name} (单位代码,单位名称) or {@code login,name,unit,roles,email,language,directory}
- * (用户名,姓名,单位代码,角色,电子邮件,语言,统一认证).
+ * Bulk import of units or accounts from a CSV or Excel file, read by {@link TabularFile}. The file is checked whole
+ * first; if any row is bad, every bad row is reported with its line and nothing is imported. The header row says which
+ * kind the file holds, by its headings in any order: 单位代码,单位名称 ({@code code,name}) or
+ * 用户名,姓名,单位代码,角色,电子邮件,语言,统一认证 ({@code login,name,unit,roles,email,language,directory}). Codes,
+ * logins and e-mail addresses are read in their canonical form (full-width ＪＷ is JW, {@link TypedText#canonical}); a cell
+ * that still holds a character nobody can see is refused with the character named.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -29,8 +36,12 @@ public class AccountImport {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
-    private static final Set<String> UNIT_HEADER = Set.of("code", "单位代码");
-    private static final Set<String> ACCOUNT_HEADER = Set.of("login", "用户名");
+    private static final Column[] UNIT_COLUMNS = {Column.of("code", "单位代码", "code", "unit code"),
+            Column.of("name", "单位名称", "name", "名称", "unit name")};
+    private static final Column[] ACCOUNT_COLUMNS = {Column.of("login", "用户名", "login", "username", "账号"),
+            Column.of("name", "姓名", "name", "full name"), Column.of("unit", "单位代码", "unit", "unit code"),
+            Column.optional("roles", "角色", "roles", "role"), Column.optional("email", "电子邮件", "email", "e-mail", "邮箱"),
+            Column.optional("language", "语言", "language"), Column.optional("directory", "统一认证", "directory", "ldap")};
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "是");
     private static final Set<String> NO = Set.of("", "no", "n", "false", "0", "否");
 
@@ -47,15 +58,17 @@ public class AccountImport {
         if (bytes.length > MAX_BYTES) {
             throw new DomainException("error.import.tooLarge", MAX_BYTES / 1024 / 1024);
         }
-        List<ImportRows.Row> rows = ImportRows.read(fileName, bytes);
-        String first = rows.isEmpty() ? "" : rows.get(0).cell(0).toLowerCase(Locale.ROOT);
+        List<Row> rows = TabularFile.read(bytes);
         ImportReport report;
-        if (UNIT_HEADER.contains(first)) {
-            report = units(rows);
-        } else if (ACCOUNT_HEADER.contains(first)) {
-            report = accounts(rows);
+        Table accounts = table(rows, ACCOUNT_COLUMNS);
+        if (accounts != null) {
+            report = accounts(accounts);
         } else {
-            throw new DomainException("error.import.header");
+            Table units = table(rows, UNIT_COLUMNS);
+            if (units == null) {
+                throw new DomainException("error.import.header", "用户名、姓名、单位代码 / 单位代码、单位名称");
+            }
+            report = units(units);
         }
         if (report.imported()) {
             audit.record(AuditKind.ADMINISTRATION, "import " + fileName,
@@ -64,17 +77,26 @@ public class AccountImport {
         return report;
     }
 
-    private ImportReport units(List<ImportRows.Row> rows) {
+    /** The file read as that kind, or null when its header names other columns. */
+    private static Table table(List<Row> rows, Column... columns) {
+        try {
+            return Table.of(rows, false, columns);
+        } catch (DomainException e) {
+            if ("error.import.header".equals(e.getMessageKey())) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private ImportReport units(Table table) {
         List<ImportReport.Problem> problems = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        for (int i = 1; i < rows.size(); i++) {
-            ImportRows.Row row = rows.get(i);
-            if (row.blank()) {
-                continue;
-            }
-            String code = row.cell(0);
+        for (Row row : table.rows()) {
+            String code = TypedText.canonical(table.cell(row, "code"));
             try {
-                new Unit(code, row.cell(1));
+                refuseHidden(row);
+                new Unit(code, table.cell(row, "name"));
                 refuse(!codes.add(code.toLowerCase(Locale.ROOT)), "error.import.duplicate", code);
                 refuse(administration.unitByCode(code).isPresent(), "error.unit.codeTaken");
             } catch (DomainException e) {
@@ -84,36 +106,32 @@ public class AccountImport {
         if (!problems.isEmpty()) {
             return new ImportReport(problems, 0, List.of());
         }
-        int created = 0;
-        for (ImportRows.Row row : rows.subList(1, rows.size())) {
-            if (!row.blank()) {
-                administration.createUnit(row.cell(0), row.cell(1));
-                created++;
-            }
+        for (Row row : table.rows()) {
+            administration.createUnit(TypedText.canonical(table.cell(row, "code")), table.cell(row, "name"));
         }
-        return new ImportReport(List.of(), created, List.of());
+        return new ImportReport(List.of(), table.rows().size(), List.of());
     }
 
-    private ImportReport accounts(List<ImportRows.Row> rows) {
+    private ImportReport accounts(Table table) {
         List<ImportReport.Problem> problems = new ArrayList<>();
         Set<String> logins = new HashSet<>();
-        Map<Integer, AccountInput> inputs = new HashMap<>();
-        for (int i = 1; i < rows.size(); i++) {
-            ImportRows.Row row = rows.get(i);
-            if (row.blank()) {
-                continue;
-            }
+        List<AccountInput> inputs = new ArrayList<>();
+        for (Row row : table.rows()) {
             try {
-                String login = row.cell(0);
+                refuseHidden(row);
+                String login = TypedText.canonical(table.cell(row, "login"));
                 refuse(!logins.add(login.toLowerCase(Locale.ROOT)), "error.import.duplicate", login);
                 refuse(administration.loginTaken(login), "error.account.usernameTaken");
-                Unit unit = administration.unitByCode(row.cell(2)).orElse(null);
-                refuse(unit == null || !unit.isActive(), "error.import.unit", row.cell(2));
-                AccountInput input = new AccountInput(login, row.cell(1), unit.getId(), roles(row.cell(3)),
-                        row.cell(4), language(row.cell(5)), yesOrNo(row.cell(6)));
+                String unitCode = TypedText.canonical(table.cell(row, "unit"));
+                Unit unit = administration.unitByCode(unitCode).orElse(null);
+                refuse(unit == null || !unit.isActive(), "error.import.unit", unitCode);
+                AccountInput input = new AccountInput(login, table.cell(row, "name"), unit.getId(),
+                        roles(TypedText.canonical(table.cell(row, "roles"))), TypedText.canonical(table.cell(row, "email")),
+                        language(TypedText.canonical(table.cell(row, "language"))),
+                        yesOrNo(TypedText.canonical(table.cell(row, "directory"))));
                 new Account(login, input.fullName(), unit, input.roles(), "unchecked")
                         .describe(input.fullName(), unit, input.roles(), input.email(), input.language(), false);
-                inputs.put(i, input);
+                inputs.add(input);
             } catch (DomainException e) {
                 problems.add(problem(row, e));
             }
@@ -122,9 +140,16 @@ public class AccountImport {
             return new ImportReport(problems, 0, List.of());
         }
         List<ImportReport.Credential> created = new ArrayList<>();
-        inputs.keySet().stream().sorted().map(inputs::get).forEach(input -> created.add(new ImportReport.Credential(
+        inputs.forEach(input -> created.add(new ImportReport.Credential(
                 input.username(), administration.createAccount(input).orElse(""))));
         return new ImportReport(List.of(), 0, created);
+    }
+
+    /** A cell that holds, inside it, a character nobody can see: refused, the character named. */
+    private static void refuseHidden(Row row) {
+        row.cells().stream().filter(TypedText::hasHidden).findFirst().ifPresent(cell -> {
+            throw new DomainException("error.import.hidden", TypedText.shown(cell));
+        });
     }
 
     private static Set<Role> roles(String text) {
@@ -156,7 +181,7 @@ public class AccountImport {
         }
     }
 
-    private static ImportReport.Problem problem(ImportRows.Row row, DomainException e) {
+    private static ImportReport.Problem problem(Row row, DomainException e) {
         return new ImportReport.Problem(row.line(), e.getMessageKey(), e.getArguments());
     }
 }

@@ -11,6 +11,7 @@ import org.duban.audit.AuditLog;
 import org.duban.shared.ConcurrentChangeException;
 import org.duban.shared.DomainException;
 import org.duban.shared.Require;
+import org.duban.shared.TypedText;
 
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ public class Administration {
     }
 
     public Unit createUnit(String code, String name) {
-        Unit unit = new Unit(code == null ? null : code.strip(), name == null ? null : name.strip());
+        Unit unit = new Unit(code, name);
         refuseTakenCode(unit.getCode(), null);
         em.persist(unit);
         audit.record(AuditKind.ADMINISTRATION, "unit " + unit.getCode(), "created: " + unit.getName());
@@ -77,7 +78,7 @@ public class Administration {
         Unit unit = unit(id);
         current(unit, version, unit.getVersion());
         String before = describe(unit);
-        refuseTakenCode(code == null ? null : code.strip(), id);
+        refuseTakenCode(TypedText.canonical(code), id);
         unit.describe(code == null ? null : code.strip(), name == null ? null : name.strip(),
                 headId == null ? null : account(headId));
         audit.record(AuditKind.ADMINISTRATION, "unit " + unit.getCode(), "changed: " + before + " -> " + describe(unit));
@@ -106,16 +107,18 @@ public class Administration {
     }
 
     public List<Account> accounts(String text, Long unitId) {
-        String pattern = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";
+        // a login as typed in full width finds the same as in plain letters; a name as it is written
+        String pattern = TypedText.trimmed(text).isEmpty() ? null : "%" + TypedText.trimmed(text).toLowerCase() + "%";
+        String login = pattern == null ? null : "%" + TypedText.folded(text) + "%";
         var query = em.createQuery("select a from Account a left join fetch a.roles where a.id is not null"
                 + (unitId == null ? "" : " and a.unit.id = :unit")
-                + (pattern == null ? "" : " and (lower(a.username) like :pattern or lower(a.fullName) like :pattern)")
+                + (pattern == null ? "" : " and (lower(a.username) like :login or lower(a.fullName) like :pattern)")
                 + " order by a.unit.code, a.username", Account.class);
         if (unitId != null) {
             query.setParameter("unit", unitId);
         }
         if (pattern != null) {
-            query.setParameter("pattern", pattern);
+            query.setParameter("pattern", pattern).setParameter("login", login);
         }
         // one row per role from the fetch join: the same account, kept once, in order
         return new java.util.ArrayList<>(new java.util.LinkedHashSet<>(query.getResultList()));
@@ -130,7 +133,7 @@ public class Administration {
 
     /** Creates the account; a local one gets a temporary password, returned once, to be changed at first sign-in. */
     public Optional<String> createAccount(AccountInput input) {
-        String username = input.username() == null ? null : input.username().strip();
+        String username = input.username() == null ? null : TypedText.canonical(input.username());
         Require.that(username == null || !loginTaken(username), "error.account.usernameTaken");
         String temporary = input.directoryLogin() ? null : TemporaryPasswords.next();
         Unit unit = input.unitId() == null ? null : activeUnit(input.unitId());
@@ -218,12 +221,12 @@ public class Administration {
     /** Logins and unit codes are unique whatever their case. */
     public boolean loginTaken(String username) {
         return !em.createQuery("select a.id from Account a where lower(a.username) = :name", Long.class)
-                .setParameter("name", username.strip().toLowerCase(java.util.Locale.ROOT)).getResultList().isEmpty();
+                .setParameter("name", TypedText.folded(username)).getResultList().isEmpty();
     }
 
     public Optional<Unit> unitByCode(String code) {
         return em.createQuery("select u from Unit u where lower(u.code) = :code", Unit.class)
-                .setParameter("code", code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("code", TypedText.folded(code))
                 .getResultStream().findFirst();
     }
 

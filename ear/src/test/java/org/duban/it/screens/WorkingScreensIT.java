@@ -35,7 +35,7 @@ class WorkingScreensIT extends ScreenTest {
         LocalDate due = today.plusDays(30);
         String title = "实验室安全隐患整改 " + UUID.randomUUID().toString().substring(0, 6);
         Path pdf = Files.createTempFile("整改方案", ".pdf");
-        Files.writeString(pdf, "%PDF-1.4 整改方案", StandardCharsets.UTF_8);
+        Files.write(pdf, Fixtures.pdf("整改方案"));
 
         // 拟办: the office drafts, with a mistake first
         screens.signIn("office");

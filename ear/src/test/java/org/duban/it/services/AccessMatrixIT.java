@@ -97,7 +97,7 @@ class AccessMatrixIT extends InServerTest {
 
         title = "权限矩阵 " + world.id;
         signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
-        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] pdf = Fixtures.pdf("依据");
         itemId = workflow.draft(world.draft(title, LocalDate.now().plusDays(30), List.of()),
                 List.of(new NewFile("依据.pdf", "application/pdf", pdf)));
         workflow.submitForApproval(itemId, null, null);

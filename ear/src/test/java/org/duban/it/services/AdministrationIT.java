@@ -49,7 +49,9 @@ class AdministrationIT extends InServerTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(SettableClock.class, WebClient.class);
+        return Deployments.microWarForInContainerTests(SettableClock.class, WebClient.class)
+                .addAsResource("cases/01-accounts-gbk.csv").addAsResource("cases/08-units-nbsp.csv")
+                .addAsResource("cases/08b-unit-name-nbsp.csv");
     }
 
     @EJB
@@ -232,6 +234,73 @@ class AdministrationIT extends InServerTest {
         assertEquals(List.of("error.import.role", "error.import.unit", "error.account.usernameTaken"),
                 refusedPeople.problems().stream().map(ImportReport.Problem::messageKey).toList());
         assertTrue(accounts.findByUsername("p1-" + world.id).isEmpty(), "the good row waits for the file to be right");
+    }
+
+    private static String caseFile(String name, java.nio.charset.Charset charset) throws IOException {
+        try (java.io.InputStream in = AdministrationIT.class.getResourceAsStream("/cases/" + name)) {
+            return new String(in.readAllBytes(), charset);
+        }
+    }
+
+    /** The case's accounts made this test's own: its logins and units, the file kept in its encoding. */
+    private byte[] accountsOf(String text, String login, java.nio.charset.Charset charset) {
+        return text.replace("chenjing", "chenjing-" + login).replace("liuqiang", "liuqiang-" + login)
+                .replace(",JW,", "," + world.leadUnit.getCode() + ",").replace(",XG,", "," + world.coUnit.getCode() + ",")
+                .getBytes(charset);
+    }
+
+    @Test
+    void theAccountsSheetThatExcelSavesOnAChineseWindowsImportsAsItsUtf8Twin() throws IOException {
+        as(world.admin);
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+        String text = caseFile("01-accounts-gbk.csv", gbk);
+        ImportReport fromGbk = accountImport.importFile("01-accounts-gbk.csv", accountsOf(text, "g" + world.id, gbk));
+        assertTrue(fromGbk.imported(), () -> fromGbk.problems().toString());
+        ImportReport fromUtf8 = accountImport.importFile("accounts.csv",
+                accountsOf(text, "u" + world.id, StandardCharsets.UTF_8));
+        assertTrue(fromUtf8.imported(), () -> fromUtf8.problems().toString());
+        assertEquals(2, fromGbk.accounts().size());
+        for (String person : List.of("chenjing-", "liuqiang-")) {
+            var viaGbk = accounts.findByUsername(person + "g" + world.id).orElseThrow();
+            var viaUtf8 = accounts.findByUsername(person + "u" + world.id).orElseThrow();
+            assertEquals(viaUtf8.getFullName(), viaGbk.getFullName());
+            assertEquals(viaUtf8.getUnit().getId(), viaGbk.getUnit().getId());
+            assertEquals(viaUtf8.getRoles(), viaGbk.getRoles());
+        }
+        assertEquals("陈静", accounts.findByUsername("chenjing-g" + world.id).orElseThrow().getFullName(), "no mojibake");
+    }
+
+    @Test
+    void aNoBreakSpacePastedFromAWebPageNeverReachesTheDatabase() throws IOException {
+        as(world.admin);
+        String code = world.id.toUpperCase();
+        String units = caseFile("08-units-nbsp.csv", StandardCharsets.UTF_8)
+                .replace("TSG", "TSG" + code).replace("DAG", "DAG" + code);
+        assertTrue(units.contains("\u00A0"), "the case holds its NO-BREAK SPACEs");
+        ImportReport report = accountImport.importFile("08-units-nbsp.csv", units.getBytes(StandardCharsets.UTF_8));
+        assertTrue(report.imported(), () -> report.problems().toString());
+        assertEquals("图书馆", administration.unitByCode("TSG" + code).orElseThrow().getName());
+        assertEquals("档案馆", administration.unitByCode("DAG" + code).orElseThrow().getName());
+
+        String name = caseFile("08b-unit-name-nbsp.csv", StandardCharsets.UTF_8).replace("DAG", "DAGB" + code);
+        assertTrue(accountImport.importFile("08b.csv", name.getBytes(StandardCharsets.UTF_8)).imported());
+        assertEquals("档案馆", administration.unitByCode("DAGB" + code).orElseThrow().getName());
+
+        String inside = "单位代码,单位名称\nT\u00A0" + code + ",图书馆\n";
+        ImportReport refused = accountImport.importFile("inside.csv", inside.getBytes(StandardCharsets.UTF_8));
+        assertEquals("error.import.hidden", refused.problems().get(0).messageKey());
+        assertEquals("T[U+00A0 NO-BREAK SPACE]" + code, refused.problems().get(0).arguments().get(0),
+                "the message shows the character nobody can see");
+
+        String fullWidth = "单位代码,单位名称\n" + toFullWidth("FW" + code) + ",全角代码单位\n";
+        assertTrue(accountImport.importFile("fw.csv", fullWidth.getBytes(StandardCharsets.UTF_8)).imported());
+        assertTrue(administration.unitByCode("FW" + code).isPresent(), "ＦＷ typed in full width is FW");
+    }
+
+    private static String toFullWidth(String text) {
+        StringBuilder wide = new StringBuilder();
+        text.chars().forEach(c -> wide.append((char) (c + 0xFEE0)));
+        return wide.toString();
     }
 
     @Test

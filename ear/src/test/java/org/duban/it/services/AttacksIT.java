@@ -196,7 +196,7 @@ class AttacksIT extends InServerTest {
         byte[] executable = new byte[4096];
         executable[0] = 'M';
         executable[1] = 'Z';
-        byte[] pdf = "%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] pdf = Fixtures.pdf("报告");
         byte[] huge = Arrays.copyOf(pdf, 21 * 1024 * 1024);
 
         String[][] attempts = {{"renamed", "报告.pdf"}, {"huge", "大文件.pdf"}, {"path", "../../etc/报告.pdf"}};

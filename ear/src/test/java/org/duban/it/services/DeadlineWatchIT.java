@@ -32,6 +32,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Future;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -204,11 +205,11 @@ class DeadlineWatchIT extends InServerTest {
 
         at(2026, 11, 30);
         as(world.admin);
-        String file;
+        byte[] file;
         try (java.io.InputStream in = getClass().getResourceAsStream("/cases/16-school-holiday.csv")) {
-            file = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            file = in.readAllBytes();
         }
-        assertEquals(1, calendars.importCsv(file));
+        assertEquals(1, calendars.importFile(file));
         try {
             assertFalse(calendars.current().isWorkingDay(schoolDay));
             scan.scan();
@@ -278,13 +279,13 @@ class DeadlineWatchIT extends InServerTest {
     void aBadCalendarFileIsRefusedWholeAndBadSettingsChangeNothing() {
         int year = 2200 + new java.util.Random().nextInt(7000); // a year of this test's own
         as(world.admin);
-        DomainException refused = assertThrows(DomainException.class, () -> calendars.importCsv(
-                "date,kind,name\n" + year + "-05-01,休,劳动节\n" + year + "-05-0x,休,错误\n"));
+        DomainException refused = assertThrows(DomainException.class, () -> calendars.importFile(
+                ("date,kind,name\n" + year + "-05-01,休,劳动节\n" + year + "-05-0x,休,错误\n").getBytes(UTF_8)));
         assertEquals("error.calendar.import.date", refused.getMessageKey());
         assertEquals(3, refused.getArguments().get(0), "the line number");
         assertTrue(calendars.daysOf(year).isEmpty(), "nothing half-imported");
         LocalDate sunday = LocalDate.of(year, 5, 1).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY));
-        assertEquals(2, calendars.importCsv(year + "-05-01,休,劳动节\n" + sunday + ",班,调休\n"));
+        assertEquals(2, calendars.importFile((year + "-05-01,休,劳动节\n" + sunday + ",班,调休\n").getBytes(UTF_8)));
         assertEquals(2, calendars.daysOf(year).size());
         assertFalse(calendars.current().isWorkingDay(LocalDate.of(year, 5, 1)));
         assertTrue(calendars.current().isWorkingDay(sunday), "a Sunday worked");
@@ -296,6 +297,6 @@ class DeadlineWatchIT extends InServerTest {
         assertEquals("error.settings.warningDays", range.getMessageKey());
         assertEquals(warning, settings.current().getWarningDays());
         as(world.officeStaff);
-        assertThrows(jakarta.ejb.EJBAccessException.class, () -> calendars.importCsv(year + "-06-01,休,x\n"));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> calendars.importFile((year + "-06-01,休,x\n").getBytes(UTF_8)));
     }
 }

@@ -95,6 +95,10 @@ class ItemLifecycleIT extends InServerTest {
         assertEquals(LocalDate.now().getYear(), number.getYear());
         assertEquals(ItemState.REGISTERED, item(id).getState());
         assertEquals(number, item(id).getNumber());
+        // the number as people type it into the work list's search box, in full width and with other brackets
+        String typed = "督办［" + toFullWidth(String.valueOf(number.getYear())) + "］" + number.getSequence() + "号";
+        assertTrue(queries.list(new org.duban.item.ItemFilter(false, null, null, null, null, null, null, null, typed),
+                0, 50, ItemQueries.SortBy.DUE, true).stream().anyMatch(found -> found.getId() == id), typed + " finds " + number);
 
         // 交办 and 签收
         as(world.officeStaff);
@@ -111,7 +115,7 @@ class ItemLifecycleIT extends InServerTest {
 
         // 查办: progress with a file, urging by letter, an extension asked and granted
         as(world.leadStaff);
-        byte[] pdf = "%PDF-1.4 进展".getBytes(StandardCharsets.UTF_8);
+        byte[] pdf = Fixtures.pdf("进展");
         workflow.reportProgress(id, "已检查20间", List.of(new NewFile("进展.pdf", "application/pdf", pdf)));
         as(world.officeStaff);
         workflow.urge(id, new UrgingRecord(UrgingMethod.LETTER, LocalDate.now(), null, "发催办函", null), List.of());
@@ -293,5 +297,11 @@ class ItemLifecycleIT extends InServerTest {
         List<String> outcomes = List.of(one.get(), two.get());
         assertTrue(outcomes.contains("saved"), outcomes.toString());
         assertTrue(outcomes.contains("error.concurrentChange"), outcomes.toString());
+    }
+
+    private static String toFullWidth(String digits) {
+        StringBuilder wide = new StringBuilder();
+        digits.chars().forEach(c -> wide.append((char) (c + 0xFEE0)));
+        return wide.toString();
     }
 }

@@ -26,6 +26,17 @@ public class Fixtures {
     @Inject
     private PasswordHashing passwords;
 
+    /**
+     * A one-page PDF that opens (the uploads are inspected), told apart by the note in its header comment: what a test
+     * attaches where the content does not matter.
+     */
+    public static byte[] pdf(String note) {
+        return ("%PDF-1.4\n%" + note + "\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }

@@ -13,7 +13,6 @@ import org.duban.web.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,8 +65,7 @@ public class CalendarBean implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int count = calendars.importCsv(content);
+            int count = calendars.importFile(in.readAllBytes());
             messages.info("page.calendar.imported", count);
         } catch (IOException e) {
             messages.error("calendar:file", "error.calendar.import.empty");

@@ -1,4 +1,4 @@
-package org.duban.archive;
+package org.duban.files;
 
 import com.lowagie.text.pdf.PdfReader;
 import org.duban.shared.FileFormat;
@@ -13,13 +13,20 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** Opens a file as the format it claims (可用性), and counts a PDF's pages. */
-final class FileInspection {
+/**
+ * Opens a file as the format it claims and counts a PDF's pages: the one inspection behind both the refusal of an
+ * upload that is not what its name says and the archive's usability check (可用性, DA/T 70-2018 四性检测), so that a file
+ * the archive would fail is refused when it is attached. A PDF must parse and have a page, an OFD must hold its
+ * {@code OFD.xml} entry (GB/T 33190-2016), DOCX and XLSX their content types and main parts (ECMA-376), an image must
+ * decode, an XML file must parse.
+ */
+public final class FileInspection {
 
     private FileInspection() {
     }
 
-    static boolean opens(FileFormat format, byte[] bytes) {
+    /** Whether the bytes open as the format: its first bytes, then its structure (see the class). */
+    public static boolean opens(FileFormat format, byte[] bytes) {
         if (bytes == null || !format.matches(bytes)) {
             return false;
         }
@@ -37,8 +44,8 @@ final class FileInspection {
         }
     }
 
-    /** Pages of a PDF; an image or a document of another kind counts as one page. */
-    static int pages(FileFormat format, byte[] bytes) {
+    /** Pages of a PDF; an image or a document of another kind counts as one page, an XML file as none. */
+    public static int pages(FileFormat format, byte[] bytes) {
         if (format != FileFormat.PDF) {
             return format == FileFormat.XML ? 0 : 1;
         }
