@@ -269,4 +269,58 @@ class WorkingScreensIT extends ScreenTest {
         screens.openItem(id);
         assertEquals("已归档", screens.state());
     }
+
+    /**
+     * A meeting's twenty decisions in the demo college as the office keeps them in Excel and saves them on a Chinese
+     * Windows (GBK); matter {@code unknownUnit} names a unit that does not exist, matter {@code badDay} a deadline
+     * that is no day (0: none).
+     */
+    private static byte[] twentyDecisions(String id, LocalDate due, int unknownUnit, int badDay) {
+        StringBuilder sheet = new StringBuilder("事项名称,类别,牵头单位,协办单位,分管领导,完成时限,量化指标,紧急程度,报送周期\r\n");
+        for (int i = 1; i <= 20; i++) {
+            sheet.append("议定事项").append(i).append('-').append(id).append(",会议议定事项,")
+                    .append(i == unknownUnit ? "宣传部" : "教务处").append(",学生工作处、HQ,王院长,")
+                    .append(i == badDay ? "下个月底" : due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日")
+                    .append(",完成率：100%,重要,每月\r\n");
+        }
+        return sheet.toString().getBytes(java.nio.charset.Charset.forName("GBK"));
+    }
+
+    @Test
+    void theOfficeRegistersAMeetingsTwentyDecisionsFromOneSheet() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate due = LocalDate.now().plusDays(60);
+        Path sheet = Files.createTempFile("议定事项", ".csv");
+        Files.write(sheet, twentyDecisions(id, due, 7, 13));
+        screens.signIn("office");
+        screens.browser().findElement(By.id("menu-decisions")).click();
+        screens.type(By.id("decisions:meeting"), "2026年第9次党政联席会议 " + id);
+        screens.attach(By.id("decisions:file"), sheet);
+        screens.submit(By.id("decisions:check"));
+        assertTrue(screens.globalMessages().contains("有 2 行有误"), screens.globalMessages());
+        List<String> badLines = screens.browser().findElements(By.cssSelector(".decision-bad")).stream()
+                .map(row -> row.getAttribute("data-line")).toList();
+        assertEquals(List.of("8", "14"), badLines, "the header is line 1: matter n is on line n + 1");
+        String rows = screens.text(By.id("rows"));
+        assertTrue(rows.contains("宣传部") && rows.contains("下个月底"), "each wrong value is shown: " + rows);
+        assertTrue(screens.browser().findElements(By.id("decisions:create")).isEmpty(), "nothing to create from a wrong sheet");
+        Browser.screenshot(screens.browser(), "decisions-refused-zh");
+
+        Files.write(sheet, twentyDecisions(id, due, 0, 0));
+        screens.attach(By.id("decisions:file"), sheet);
+        screens.submit(By.id("decisions:check"));
+        assertTrue(screens.globalMessages().contains("全部 20 行无误"), screens.globalMessages());
+        screens.submit(By.id("decisions:create"));
+        assertTrue(screens.globalMessages().contains("已创建 20 个草稿"), screens.globalMessages());
+        List<WebElement> created = screens.browser().findElements(By.cssSelector("#created .item-link"));
+        assertEquals(20, created.size());
+        Browser.screenshot(screens.browser(), "decisions-created-zh");
+
+        created.get(0).click();
+        assertEquals("拟办", screens.state());
+        assertTrue(screens.offers("SUBMIT_FOR_APPROVAL"), "a draft from the sheet is ready to go for approval");
+        screens.act("SUBMIT_FOR_APPROVAL", null);
+        assertEquals("待审定", screens.state());
+        Files.delete(sheet);
+    }
 }

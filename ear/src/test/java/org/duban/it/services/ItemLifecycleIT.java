@@ -54,6 +54,8 @@ class ItemLifecycleIT extends InServerTest {
 
     @EJB
     private Parallel parallel;
+    @EJB
+    private org.duban.item.DecisionImport decisions;
 
 
     private SupervisionItem item(long id) {
@@ -73,6 +75,63 @@ class ItemLifecycleIT extends InServerTest {
 
     private static <T extends Throwable> T refused(Class<T> type, Executable action) {
         return assertThrows(type, action);
+    }
+
+    /**
+     * A meeting's sheet of {@code rows} matters in this test's units, a title row above its header; matter
+     * {@code wrongCategory} names a category nobody knows and matter {@code wrongLeader} a leader nobody is (0: none).
+     */
+    private String decisionSheet(int rows, LocalDate due, int wrongCategory, int wrongLeader) {
+        StringBuilder sheet = new StringBuilder("2026年第5次院长办公会议定事项\n"
+                + "事项名称,类别,来源,纪要编号,主要任务,量化指标,牵头单位,协办单位,分管领导,完成时限,紧急程度,报送周期\n");
+        for (int i = 1; i <= rows; i++) {
+            sheet.append("议定事项").append(i).append(' ').append(world.id)
+                    .append(i == wrongCategory ? ",会议议定事宜" : ",会议议定事项").append(",,,\"按纪要落实\n第").append(i)
+                    .append("项\",完成率：100%；检查：").append(i).append("次,").append(world.leadUnit.getCode()).append(',')
+                    .append(world.coUnit.getName()).append(',').append(i == wrongLeader ? "无此人" : world.leader.getUsername())
+                    .append(',').append(due.getYear()).append('/').append(due.getMonthValue()).append('/')
+                    .append(due.getDayOfMonth()).append(",重要,每月\n");
+        }
+        return sheet.toString();
+    }
+
+    @Test
+    void aMeetingsDecisionsAreCheckedWholeThenBecomeDraftsInOneGo() {
+        as(world.officeStaff);
+        LocalDate due = LocalDate.now().plusDays(40);
+        String meeting = "院长办公会 " + world.id;
+        String good = decisionSheet(6, due, 0, 0);
+        String bad = decisionSheet(6, due, 2, 5);
+        var checked = decisions.check(bad.getBytes(java.nio.charset.Charset.forName("GBK")), meeting, "院办纪〔2026〕5号");
+        assertFalse(checked.ready());
+        assertEquals(6, checked.rows().size());
+        // the title row is line 1, the header line 2; a task spans two lines, so matter n starts on line 3 + 2(n-1)
+        assertEquals(List.of(5, 11), checked.rows().stream().filter(row -> !row.problems().isEmpty())
+                .map(org.duban.item.DecisionImport.CheckedRow::line).toList(), checked.rows().toString());
+        assertEquals("error.decision.category", checked.rows().get(1).problems().get(0).messageKey());
+        assertEquals("error.decision.leader", checked.rows().get(4).problems().get(0).messageKey());
+        assertEquals("error.decision.notReady", assertThrows(DomainException.class,
+                () -> decisions.create(bad.getBytes(StandardCharsets.UTF_8), meeting, null)).getMessageKey());
+        assertTrue(queries.list(new org.duban.item.ItemFilter(false, null, null, null, null, null, null, null, meeting),
+                0, 50, SortBy.DUE, true).isEmpty(), "nothing created from a wrong sheet");
+
+        assertTrue(decisions.check(good.getBytes(StandardCharsets.UTF_8), meeting, "院办纪〔2026〕5号").ready());
+        List<Long> ids = decisions.create(good.getBytes(StandardCharsets.UTF_8), meeting, "院办纪〔2026〕5号");
+        assertEquals(6, ids.size());
+        SupervisionItem first = item(ids.get(0));
+        assertEquals(ItemState.DRAFT, first.getState());
+        assertEquals(meeting, first.getSource(), "linked to the meeting as its source");
+        assertEquals("院办纪〔2026〕5号", first.getSourceReference());
+        assertEquals(world.leadUnit.getId(), first.getLeadUnit().getId());
+        assertEquals(due, first.getDeadline().getDue());
+        assertEquals(2, first.getTargets().size());
+        assertEquals(6, queries.count(new org.duban.item.ItemFilter(false, null, null, null, null, null, null, null,
+                meeting)), "the meeting's name finds its drafts");
+        // the drafts go through the seven steps as usual
+        workflow.submitForApproval(ids.get(0), null, null);
+        as(world.leader);
+        workflow.approve(ids.get(0), null, "同意");
+        assertEquals(ItemState.REGISTERED, item(ids.get(0)).getState());
     }
 
     @Test

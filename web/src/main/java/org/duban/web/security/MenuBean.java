@@ -42,7 +42,9 @@ public class MenuBean {
         LOANS("loans", "/items/loans.xhtml", "page.loans.title", Audience.NOT_ADMINISTRATOR),
         SCORING("scoring", "/admin/scoring.xhtml", "page.scoring.title", Audience.ADMINISTRATOR),
         ARCHIVE_SETTINGS("archive-settings", "/admin/archive.xhtml", "page.archiveSettings.title", Audience.ADMINISTRATOR),
-        NEW("new", "/office/draft.xhtml", "page.draft.new", Audience.OFFICE);
+        NEW("new", "/office/draft.xhtml", "page.draft.new", Audience.OFFICE),
+        /** 会议议定事项登记: a meeting's decisions as drafts in one go. */
+        DECISIONS("decisions", "/office/decisions.xhtml", "page.decisions.title", Audience.OFFICE);
 
         private final String id;
         private final String page;
