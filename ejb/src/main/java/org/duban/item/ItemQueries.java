@@ -260,12 +260,19 @@ public class ItemQueries {
             // a contains-search cannot use an index; the other conditions narrow the rows it has to read
             // the number as people type it (督办[2026]12号, ２０２６〔１２〕…) finds its item too
             Optional<ItemNumber> number = ItemNumber.lookup(filter.keyword());
+            // as typed, and in its canonical form (ＡＢＣ typed in full width finds ABC too)
+            String typed = TypedText.trimmed(filter.keyword()).toLowerCase(Locale.ROOT);
+            String canonical = TypedText.folded(filter.keyword());
             jpql.append(" and (lower(i.title) like :keyword escape '!' or lower(i.source) like :keyword escape '!'"
                     + " or lower(i.sourceReference) like :keyword escape '!'"
+                    + (canonical.equals(typed) ? "" : " or lower(i.title) like :canonical escape '!'"
+                    + " or lower(i.source) like :canonical escape '!' or lower(i.sourceReference) like :canonical escape '!'")
                     + (number.isPresent() ? " or (i.number.year = :numberYear and i.number.sequence = :numberSequence)" : "")
                     + ")");
-            parameters.put("keyword", "%" + TypedText.trimmed(filter.keyword()).toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            parameters.put("keyword", contains(typed));
+            if (!canonical.equals(typed)) {
+                parameters.put("canonical", contains(canonical));
+            }
             number.ifPresent(given -> {
                 parameters.put("numberYear", given.getYear());
                 parameters.put("numberSequence", given.getSequence());
@@ -274,6 +281,11 @@ public class ItemQueries {
         }
         return new Where(joins, byUnit ? ", UnitInvolvement v" : "", byUnit && !readsItems, jpql.toString(),
                 parameters, due);
+    }
+
+    /** A LIKE pattern that finds the text anywhere, its own % _ ! taken literally. */
+    private static String contains(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** Everything the caller may see at all (the work list): ItemAccess.maySee as a query. */

@@ -127,6 +127,8 @@ class ItemLifecycleIT extends InServerTest {
         assertEquals(2, first.getTargets().size());
         assertEquals(6, queries.count(new org.duban.item.ItemFilter(false, null, null, null, null, null, null, null,
                 meeting)), "the meeting's name finds its drafts");
+        assertEquals(6, queries.count(new org.duban.item.ItemFilter(false, null, null, null, null, null, null, null,
+                "院长办公会\u3000" + toFullWidth(world.id.toUpperCase()))), "typed in full width and either case, too");
         // the drafts go through the seven steps as usual
         workflow.submitForApproval(ids.get(0), null, null);
         as(world.leader);
