@@ -73,7 +73,6 @@ public class ArchivalNumber {
         return code;
     }
 
-    /** Everything before the 件号: the class the pieces are counted in. */
     /**
      * The beginning of an archival number as typed into a search box, in the stored form: full-width letters and
      * digits plain, letters upper-case, any look-alike of the middle dot ({@code .}, {@code ・}, {@code •}, …) as {@code ·}.
@@ -83,6 +82,7 @@ public class ArchivalNumber {
                 .replaceAll("[.・•‧∙⋅･]", "·");
     }
 
+    /** Everything before the 件号: the class the pieces are counted in. */
     public String classPrefix() {
         return fonds + "-" + categoryCode + "·" + year + "-" + retention + "-" + orgCode;
     }

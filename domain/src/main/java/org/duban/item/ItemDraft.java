@@ -22,9 +22,15 @@ public record ItemDraft(Category category, String source, String sourceReference
         title = Require.textIn("title", title, "error.item.titleRequired");
         Require.thatIn("title", title.length() <= 200, "error.item.titleTooLong", 200);
         source = Require.optionalText(source);
+        Require.thatIn("source", source == null || source.length() <= 500, "error.item.sourceTooLong", 500);
         sourceReference = Require.optionalText(sourceReference);
+        Require.thatIn("sourceReference", sourceReference == null || sourceReference.length() <= 200,
+                "error.item.sourceReferenceTooLong", 200);
         mainTasks = Require.optionalText(mainTasks);
+        Require.thatIn("mainTasks", mainTasks == null || mainTasks.length() <= 8000, "error.item.mainTasksTooLong", 8000);
         requirements = Require.optionalText(requirements);
+        Require.thatIn("requirements", requirements == null || requirements.length() <= 8000,
+                "error.item.requirementsTooLong", 8000);
         targets = targets == null ? List.of() : List.copyOf(targets);
         coUnits = coUnits == null ? Set.of() : Set.copyOf(coUnits);
         Require.thatIn("leadUnit", leadUnit == null || !coUnits.contains(leadUnit), "error.item.leadUnitAlsoCoUnit");

@@ -48,7 +48,7 @@ public class ItemNumber {
     /**
      * The number a person means, typed as people type it: with or without 督办 and 号, the year in any bracket that
      * looks like 〔〕 ([], (), 【】, 〖〗, full-width or not) or none, spaces anywhere ({@code 督办[2026]12号},
-     * {@code ２０２６〔１２〕}, {@code 2026-12}); empty when the text is not a number.
+     * {@code 〔２０２６〕１２号}, {@code 2026-12}); empty when the text is not a number.
      */
     public static java.util.Optional<ItemNumber> lookup(String typed) {
         String text = TypedText.canonical(typed).replaceAll("\\s+", "");

@@ -21,7 +21,9 @@ public class QuantifiedTarget {
 
     public QuantifiedTarget(String description, String measure) {
         this.description = Require.textIn("targets", description, "error.target.descriptionRequired");
+        Require.thatIn("targets", this.description.length() <= 500, "error.target.descriptionTooLong", 500);
         this.measure = Require.optionalText(measure);
+        Require.thatIn("targets", this.measure == null || this.measure.length() <= 200, "error.target.measureTooLong", 200);
     }
 
     public String getDescription() {

@@ -80,6 +80,20 @@ public final class TypedText {
         return shown.toString();
     }
 
+    /**
+     * Whether the code point cannot be seen even in running text: a zero-width or other format character, or a control
+     * character other than a line break or a tab (which a cell of prose may hold).
+     */
+    public static boolean isInvisible(int codePoint) {
+        return Character.getType(codePoint) == Character.FORMAT
+                || Character.isISOControl(codePoint) && codePoint != '\n' && codePoint != '\r' && codePoint != '\t';
+    }
+
+    /** Whether prose holds a character nobody can see ({@link #isInvisible}); its spaces of any kind are allowed. */
+    public static boolean hasInvisible(String text) {
+        return text != null && text.codePoints().anyMatch(TypedText::isInvisible);
+    }
+
     /** Whether the text holds a character a reader cannot see ({@link #isHidden}). */
     public static boolean hasHidden(String text) {
         return text != null && text.codePoints().anyMatch(TypedText::isHidden);

@@ -14,7 +14,7 @@ class TypedNumbersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"督办〔2026〕12号", "督办[2026]12号", "督办［２０２６］１２号", "(2026)12", "【2026】12号",
-            "〖2026〗12", "2026-12", "２０２６－１２", " 督办 〔2026〕 12 号\u00A0", "2026第12号"})
+            "〖2026〗12", "2026-12", "２０２６－１２", "〔２０２６〕１２号", " 督办 〔2026〕 12 号\u00A0", "2026第12号"})
     void anItemNumberTypedAsPeopleTypeItIsTheNumber(String typed) {
         assertEquals(Optional.of(new ItemNumber(2026, 12)), ItemNumber.lookup(typed));
     }

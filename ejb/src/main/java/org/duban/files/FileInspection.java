@@ -1,17 +1,19 @@
 package org.duban.files;
 
 import com.lowagie.text.pdf.PdfReader;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.duban.shared.FileFormat;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Iterator;
 
 /**
  * Opens a file as the format it claims and counts a PDF's pages: the one inspection behind both the refusal of an
@@ -21,6 +23,9 @@ import java.util.zip.ZipInputStream;
  * decode, an XML file must parse.
  */
 public final class FileInspection {
+
+    /** The most pixels an inspected image is decoded at (4 million: about 16 MB of heap). */
+    private static final long MAX_PIXELS_DECODED = 4_000_000;
 
     private FileInspection() {
     }
@@ -36,7 +41,7 @@ public final class FileInspection {
                 case DOCX -> zipHolds(bytes, "[Content_Types].xml", "word/document.xml");
                 case XLSX -> zipHolds(bytes, "[Content_Types].xml", "xl/workbook.xml");
                 case OFD -> zipHolds(bytes, "OFD.xml");
-                case JPG, PNG, TIF -> ImageIO.read(new ByteArrayInputStream(bytes)) != null;
+                case JPG, PNG, TIF -> decodes(bytes);
                 case XML -> parsesAsXml(bytes);
             };
         } catch (IOException | RuntimeException e) {
@@ -65,14 +70,40 @@ public final class FileInspection {
         }
     }
 
-    private static boolean zipHolds(byte[] bytes, String... names) throws IOException {
-        Set<String> found = new HashSet<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                found.add(entry.getName());
+    /**
+     * Whether the image decodes: every pixel row is read, but a large image only at every n-th pixel, so that a file
+     * that claims 20,000 × 20,000 pixels costs time, not a gigabyte of heap.
+     */
+    private static boolean decodes(byte[] bytes) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.max(1, Math.ceil(Math.sqrt(pixels / (double) MAX_PIXELS_DECODED)));
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, param) != null;
+            } finally {
+                reader.dispose();
             }
         }
-        return found.containsAll(Set.of(names));
+    }
+
+    /** Whether the ZIP's central directory names every entry: read from the directory, nothing is inflated. */
+    private static boolean zipHolds(byte[] bytes, String... names) throws IOException {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (String name : names) {
+                if (zip.getEntry(name) == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static boolean parsesAsXml(byte[] bytes) {

@@ -149,12 +149,10 @@ public class DecisionImport {
         for (TabularFile.Row row : table.rows()) {
             List<Finding> problems = new ArrayList<>();
             List<Finding> warnings = new ArrayList<>();
-            for (String cell : row.cells()) {
-                if (TypedText.hasHidden(cell.replaceAll("[\\r\\n]", " "))) { // a cell may hold lines (Alt+Enter)
-                    problems.add(new Finding("error.import.hidden", List.of(TypedText.shown(cell))));
-                }
-            }
-            String title = table.cell(row, "title");
+            table.hidden(row, Set.of("leadUnit", "leader", "due", "category", "priority", "cycle"),
+                    Set.of("title", "source", "reference", "tasks", "targets", "coUnits"))
+                    .ifPresent(shown -> problems.add(new Finding("error.import.hidden", List.of(shown))));
+            String title = table.text(row, "title");
             if (!title.isEmpty() && !titles.add(title)) {
                 problems.add(new Finding("error.decision.duplicateTitle", List.of(title)));
             }
@@ -166,7 +164,7 @@ public class DecisionImport {
                     "error.decision.cycle", problems);
             Unit lead = names.unit(table.cell(row, "leadUnit"), "error.decision.leadUnitRequired", problems);
             Set<Long> coUnits = new LinkedHashSet<>();
-            for (String name : table.cell(row, "coUnits").split("[、,，;；/\\s]+")) {
+            for (String name : table.cell(row, "coUnits").split("[、,，;；/\\s\u3000\u00A0]+")) {
                 if (!name.isBlank()) {
                     Optional.ofNullable(names.unit(name, null, problems)).ifPresent(unit -> coUnits.add(unit.getId()));
                 }
@@ -175,12 +173,12 @@ public class DecisionImport {
             LocalDate due = due(table.cell(row, "due"), today, calendar, problems, warnings);
             List<QuantifiedTarget> targets = new ArrayList<>();
             try {
-                targets = targets(table.cell(row, "targets"));
+                targets = targets(table.text(row, "targets"));
                 if (targets.isEmpty()) {
                     warnings.add(new Finding("warning.decision.noTargets", List.of()));
                 }
-                DraftInput draft = new DraftInput(category, or(table.cell(row, "source"), meeting),
-                        or(table.cell(row, "reference"), minuteNumber), title, table.cell(row, "tasks"), null, targets,
+                DraftInput draft = new DraftInput(category, or(table.text(row, "source"), meeting),
+                        or(table.text(row, "reference"), minuteNumber), title, table.text(row, "tasks"), null, targets,
                         lead == null ? null : lead.getId(), coUnits, leader == null ? null : leader.getId(), priority,
                         due, cycle, List.of());
                 // the draft's own rules, as the draft form meets them

@@ -258,7 +258,7 @@ public class ItemQueries {
         }
         if (filter.keyword() != null && !filter.keyword().isBlank()) {
             // a contains-search cannot use an index; the other conditions narrow the rows it has to read
-            // the number as people type it (督办[2026]12号, ２０２６〔１２〕…) finds its item too
+            // the number as people type it (督办[2026]12号, 〔２０２６〕１２号…) finds its item too
             Optional<ItemNumber> number = ItemNumber.lookup(filter.keyword());
             // as typed, and in its canonical form (ＡＢＣ typed in full width finds ABC too)
             String typed = TypedText.trimmed(filter.keyword()).toLowerCase(Locale.ROOT);

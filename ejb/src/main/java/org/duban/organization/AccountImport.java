@@ -95,8 +95,8 @@ public class AccountImport {
         for (Row row : table.rows()) {
             String code = TypedText.canonical(table.cell(row, "code"));
             try {
-                refuseHidden(row);
-                new Unit(code, table.cell(row, "name"));
+                refuseHidden(table, row, Set.of("code"), Set.of("name"));
+                new Unit(code, table.text(row, "name"));
                 refuse(!codes.add(code.toLowerCase(Locale.ROOT)), "error.import.duplicate", code);
                 refuse(administration.unitByCode(code).isPresent(), "error.unit.codeTaken");
             } catch (DomainException e) {
@@ -107,7 +107,7 @@ public class AccountImport {
             return new ImportReport(problems, 0, List.of());
         }
         for (Row row : table.rows()) {
-            administration.createUnit(TypedText.canonical(table.cell(row, "code")), table.cell(row, "name"));
+            administration.createUnit(TypedText.canonical(table.cell(row, "code")), table.text(row, "name"));
         }
         return new ImportReport(List.of(), table.rows().size(), List.of());
     }
@@ -118,14 +118,15 @@ public class AccountImport {
         List<AccountInput> inputs = new ArrayList<>();
         for (Row row : table.rows()) {
             try {
-                refuseHidden(row);
+                refuseHidden(table, row, Set.of("login", "unit", "roles", "email", "language", "directory"),
+                        Set.of("name"));
                 String login = TypedText.canonical(table.cell(row, "login"));
                 refuse(!logins.add(login.toLowerCase(Locale.ROOT)), "error.import.duplicate", login);
                 refuse(administration.loginTaken(login), "error.account.usernameTaken");
                 String unitCode = TypedText.canonical(table.cell(row, "unit"));
                 Unit unit = administration.unitByCode(unitCode).orElse(null);
                 refuse(unit == null || !unit.isActive(), "error.import.unit", unitCode);
-                AccountInput input = new AccountInput(login, table.cell(row, "name"), unit.getId(),
+                AccountInput input = new AccountInput(login, table.text(row, "name"), unit.getId(),
                         roles(TypedText.canonical(table.cell(row, "roles"))), TypedText.canonical(table.cell(row, "email")),
                         language(TypedText.canonical(table.cell(row, "language"))),
                         yesOrNo(TypedText.canonical(table.cell(row, "directory"))));
@@ -145,10 +146,10 @@ public class AccountImport {
         return new ImportReport(List.of(), 0, created);
     }
 
-    /** A cell that holds, inside it, a character nobody can see: refused, the character named. */
-    private static void refuseHidden(Row row) {
-        row.cells().stream().filter(TypedText::hasHidden).findFirst().ifPresent(cell -> {
-            throw new DomainException("error.import.hidden", TypedText.shown(cell));
+    /** A cell the import reads that holds, inside it, what nobody can see: refused, the character named. */
+    private static void refuseHidden(Table table, Row row, Set<String> codes, Set<String> prose) {
+        table.hidden(row, codes, prose).ifPresent(shown -> {
+            throw new DomainException("error.import.hidden", shown);
         });
     }
 

@@ -102,6 +102,31 @@ public final class Table {
         return column == null ? "" : row.cell(column);
     }
 
+    /** The row's cell in the column, as prose: a NO-BREAK SPACE inside it is a plain space. */
+    public String text(TabularFile.Row row, String key) {
+        return cell(row, key).replace('\u00A0', ' ');
+    }
+
+    /**
+     * The first cell of the row that holds what nobody can see, shown with it named ({@link TypedText#shown}): in a
+     * column of {@code codes} (codes, logins, names to match, days, choices) any space but U+0020 as well; in a column of
+     * {@code prose} only invisible characters ({@link TypedText#isInvisible}). Columns the import does not read are
+     * not looked at.
+     */
+    public java.util.Optional<String> hidden(TabularFile.Row row, java.util.Set<String> codes, java.util.Set<String> prose) {
+        for (String key : codes) {
+            if (TypedText.hasHidden(cell(row, key))) {
+                return java.util.Optional.of(TypedText.shown(cell(row, key)));
+            }
+        }
+        for (String key : prose) {
+            if (TypedText.hasInvisible(cell(row, key))) {
+                return java.util.Optional.of(TypedText.shown(cell(row, key)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A heading as compared: canonical, lower-case, without spaces or the marks of a required column. */
     private static String comparable(String heading) {
         return TypedText.folded(heading).replaceAll("[\\s*＊]|[(（](必填|required)[)）]", "");

@@ -96,6 +96,7 @@ public final class TabularFile {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            formatter.setUseCachedValuesForFormulaCells(true); // as Excel last showed it; POI need not know the function
             FormulaEvaluator formulas = workbook.getCreationHelper().createFormulaEvaluator();
             List<Row> rows = new ArrayList<>();
             for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && rows.size() <= MAX_ROWS + 1; r++) {
@@ -117,10 +118,19 @@ public final class TabularFile {
             return "";
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+        if (type == CellType.NUMERIC && (DateUtil.isCellDateFormatted(cell) || chineseDateFormat(cell))) {
             return cell.getLocalDateTimeCellValue().toLocalDate().toString();
         }
         return formatter.formatCellValue(cell, formulas);
+    }
+
+    /**
+     * Excel's built-in date formats of a Chinese Windows (yyyy"年"m"月"d"日" and its kin: ids 27–31, 36, 50–54, 57, 58),
+     * which POI does not count as dates when a workbook refers to them without defining them.
+     */
+    private static boolean chineseDateFormat(Cell cell) {
+        short id = cell.getCellStyle().getDataFormat();
+        return id >= 27 && id <= 31 || id == 36 || id >= 50 && id <= 54 || id == 57 || id == 58;
     }
 
     /** The text of the bytes: UTF-8 (BOM or none), UTF-16 with its BOM, else GB18030 — strictly, or refused. */
@@ -133,11 +143,17 @@ public final class TabularFile {
             return strictly(bytes, 0, StandardCharsets.UTF_16); // the BOM says which end first, and is dropped
         }
         try {
-            return decode(bytes, 0, StandardCharsets.UTF_8);
+            String text = decode(bytes, 0, StandardCharsets.UTF_8);
+            if (text.indexOf('\0') >= 0) {
+                throw new DomainException("error.import.encoding"); // UTF-16 without its byte-order mark
+            }
+            return text;
         } catch (CharacterCodingException notUtf8) {
             try {
                 String text = decode(bytes, 0, GB18030);
-                if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+                // what Big5 or Latin-1 bytes decode to in GB18030: controls, private-use or unassigned characters
+                if (text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+                        || Character.getType(c) == Character.PRIVATE_USE || Character.getType(c) == Character.UNASSIGNED)) {
                     throw new DomainException("error.import.encoding");
                 }
                 return text;

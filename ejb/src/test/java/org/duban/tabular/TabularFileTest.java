@@ -201,6 +201,41 @@ class TabularFileTest {
     }
 
     @Test
+    void aDateInChineseWindowsBuiltInFormatIsADay() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            CellStyle chinese = workbook.createCellStyle();
+            chinese.setDataFormat((short) 31); // yyyy"年"m"月"d"日", referred to by its id only
+            Row row = workbook.createSheet().createRow(0);
+            row.createCell(0).setCellValue(LocalDateTime.of(2026, 10, 1, 0, 0));
+            row.getCell(0).setCellStyle(chinese);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            assertEquals(List.of("2026-10-01"), TabularFile.read(out.toByteArray()).get(0).cells());
+        }
+    }
+
+    @Test
+    void utf16WithoutItsByteOrderMarkIsRefusedNotReadAsText() {
+        byte[] bytes = "用户名,姓名\nli,李\n".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("error.import.encoding", assertThrows(DomainException.class, () -> TabularFile.read(bytes))
+                .getMessageKey());
+    }
+
+    @Test
+    void codesMayHoldNoHiddenSpaceButProseMayHoldIdeographicSpacesAndLines() {
+        String text = "用户名,姓名,单位代码\nli,王\u3000伟,JW\nwang\u00A0x,王二,JW\nzhao,赵\u200B三,JW\n";
+        Table table = Table.of(TabularFile.read(text.getBytes(StandardCharsets.UTF_8)), false, LOGIN, NAME, UNIT);
+        java.util.Set<String> codes = java.util.Set.of("login", "unit");
+        java.util.Set<String> prose = java.util.Set.of("name");
+        assertEquals(Optional.empty(), table.hidden(table.rows().get(0), codes, prose), "王　伟 as rosters pad it");
+        assertEquals(Optional.of("wang[U+00A0 NO-BREAK SPACE]x"), table.hidden(table.rows().get(1), codes, prose));
+        assertEquals(Optional.of("赵[U+200B ZERO WIDTH SPACE]三"), table.hidden(table.rows().get(2), codes, prose));
+        Table spaced = Table.of(TabularFile.read("用户名,姓名,单位代码\nx,a\u00A0b,J\n".getBytes(StandardCharsets.UTF_8)),
+                false, LOGIN, NAME, UNIT);
+        assertEquals("a b", spaced.text(spaced.rows().get(0), "name"), "a NO-BREAK SPACE in prose is a plain space");
+    }
+
+    @Test
     void aDamagedWorkbookOrNothingAtAllIsRefused() {
         assertEquals("error.import.unreadable", assertThrows(DomainException.class,
                 () -> TabularFile.read(new byte[]{'P', 'K', 3, 4, 0, 0})).getMessageKey());

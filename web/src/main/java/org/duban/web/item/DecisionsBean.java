@@ -77,7 +77,11 @@ public class DecisionsBean implements Serializable {
         return checked != null && checked.ready() && created.isEmpty();
     }
 
-    public void create() {
+    /** Creates the drafts once: a second click on the same page creates nothing more. */
+    public synchronized void create() {
+        if (!isCreatable()) {
+            return;
+        }
         List<Long> ids = decisions.create(sheet, meeting, minuteNumber);
         created = java.util.stream.IntStream.range(0, ids.size())
                 .mapToObj(i -> new Created(ids.get(i), checked.rows().get(i).title())).toList();
