@@ -22,7 +22,7 @@ public class MenuBean {
     public enum Entry {
         HOME("home", "/home.xhtml", "page.home.title", Audience.SIGNED_IN),
         /** 待办, with their count; an administrator's home is administration and has none. */
-        TODO("todo", "/home.xhtml#todo", "page.todo.title", Audience.NOT_ADMINISTRATOR),
+        TO_DOS("todo", "/home.xhtml#todo", "page.todo.title", Audience.NOT_ADMINISTRATOR),
         ADMIN("admin", "/admin/index.xhtml", "page.admin.title", Audience.ADMINISTRATOR),
         UNITS("units", "/admin/units.xhtml", "page.units.title", Audience.ADMINISTRATOR),
         ACCOUNTS("accounts", "/admin/accounts.xhtml", "page.accounts.title", Audience.ADMINISTRATOR),
