@@ -7,10 +7,17 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
 
 /**
- * Brings the schema up to date at start-up with the versioned scripts in {@code db/migration}: data survives an
- * upgrade, and a schema newer than the code stops the start rather than being touched.
+ * Brings the schema up to date at start-up with the versioned scripts: one history of versions, each script either
+ * in {@code db/migration/common} (plain SQL every supported database runs) or written once per database in
+ * {@code db/migration/derby} and {@code db/migration/postgresql} (types and functions that differ), the folder chosen
+ * by the database the data source reaches. Data survives an upgrade, and a schema newer than the code stops the start
+ * rather than being touched.
  */
 @Singleton
 @Startup
@@ -19,11 +26,28 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        DataSource dataSource = DataSourceName.lookup();
         Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(DataSourceName.lookup())
-                .locations("classpath:db/migration")
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + scriptsFor(dataSource))
                 .load()
                 .migrate();
+    }
+
+    /** The folder of the scripts written for this database; another database stops the start, saying which. */
+    private static String scriptsFor(DataSource dataSource) {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        }
+        return switch (product) {
+            case "Apache Derby" -> "derby";
+            case "PostgreSQL" -> "postgresql";
+            default -> throw new IllegalStateException("Duban has no schema scripts for " + product
+                    + "; it runs on Apache Derby and PostgreSQL (README, Deploying)");
+        };
     }
 
 }

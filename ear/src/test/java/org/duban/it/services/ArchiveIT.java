@@ -37,7 +37,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -484,7 +483,7 @@ class ArchiveIT extends InServerTest {
     }
 
     private static void sql(String statement, Object... parameters) throws Exception {
-        DataSource dataSource = (DataSource) new InitialContext().lookup("java:app/jdbc/duban");
+        DataSource dataSource = org.duban.support.DataSourceName.lookup(); // the database the application uses
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 update.setObject(i + 1, parameters[i]);

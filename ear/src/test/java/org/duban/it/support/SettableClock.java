@@ -47,7 +47,7 @@ public class SettableClock {
             @Override
             public Instant instant() {
                 Instant fixed = now;
-                return fixed != null ? fixed : Instant.now();
+                return fixed != null ? fixed : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the application's
             }
         };
     }

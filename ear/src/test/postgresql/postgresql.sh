@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# A PostgreSQL of the test's own for -Ppostgresql: Debian's package (apt-get install postgresql), its data folder under
+# target/, listening on 127.0.0.1 only, on a port the build chose free. Nothing of the machine's own PostgreSQL is used.
+#   postgresql.sh start FOLDER   — a fresh cluster on a free port, the user duban (password duban) and its databases
+#                                  duban (the Payara Micro tests) and duban_glassfish (the EAR on GlassFish);
+#                                  writes FOLDER/postboot.asadmin, which gives Payara Micro the pool and jdbc/duban
+#   postgresql.sh stop FOLDER    — stops the cluster started there
+set -euo pipefail
+command="$1" folder="$2"
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+if [ -z "$bin" ]; then
+    echo "PostgreSQL is not installed: apt-get install postgresql" >&2
+    exit 1
+fi
+# PostgreSQL refuses to run as root: the Debian package's own user runs it then
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+case "$command" in
+start)
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    if [ -f "$folder/data/postmaster.pid" ]; then
+        as_owner "$bin/pg_ctl" -D "$folder/data" -m immediate stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$folder"
+    mkdir -p "$folder"
+    [ "$(id -u)" = 0 ] && chown postgres "$folder"
+    as_owner "$bin/initdb" -D "$folder/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$folder/initdb.log"
+    as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c max_connections=200 -c fsync=off" start >/dev/null
+    as_owner "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+        -c "CREATE USER duban PASSWORD 'duban'" -c "CREATE DATABASE duban OWNER duban ENCODING 'UTF8'" \
+        -c "CREATE DATABASE duban_glassfish OWNER duban ENCODING 'UTF8'"
+    cat >"$folder/postboot.asadmin" <<POSTBOOT
+create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --maxpoolsize 32 --property serverName=127.0.0.1:portNumber=$port:databaseName=duban:user=duban:password=duban dubanPool
+create-jdbc-resource --connectionpoolid dubanPool jdbc/duban
+POSTBOOT
+    echo "$port" >"$folder/port"
+    echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, data in $folder/data"
+    ;;
+stop)
+    if [ -f "$folder/data/postmaster.pid" ]; then
+        as_owner "$bin/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null
+    fi
+    ;;
+*)
+    echo "usage: $0 start FOLDER | stop FOLDER" >&2
+    exit 2
+    ;;
+esac
