@@ -13,7 +13,7 @@ public final class Require {
     }
 
     public static String text(String value, String messageKey) {
-        String trimmed = TypedText.trimmed(value);
+        String trimmed = TypedText.trimmed(withoutControl(null, value));
         if (trimmed.isEmpty()) {
             throw new DomainException(messageKey);
         }
@@ -22,7 +22,7 @@ public final class Require {
 
     /** A required text typed into the input {@code field} (its id on the form). */
     public static String textIn(String field, String value, String messageKey) {
-        String trimmed = TypedText.trimmed(value);
+        String trimmed = TypedText.trimmed(withoutControl(field, value));
         if (trimmed.isEmpty()) {
             throw DomainException.inField(field, messageKey);
         }
@@ -37,7 +37,7 @@ public final class Require {
     }
 
     public static String optionalText(String value) {
-        String trimmed = TypedText.trimmed(value);
+        String trimmed = TypedText.trimmed(withoutControl(null, value));
         return trimmed.isEmpty() ? null : trimmed;
     }
 
@@ -51,5 +51,19 @@ public final class Require {
         if (!condition) {
             throw new DomainException(messageKey, arguments);
         }
+    }
+
+    /**
+     * Refuses a text with a control character in it ({@link TypedText#isControl}: pasted from a file or sent by a
+     * script, never typed), naming it in the message, rather than store what PostgreSQL refuses (U+0000) or nobody
+     * can see.
+     */
+    private static String withoutControl(String field, String value) {
+        if (TypedText.hasControl(value)) {
+            String shown = TypedText.shown(value.strip()); // e.g. 标题[U+0000 NULL]
+            throw field == null ? new DomainException("error.text.control", shown)
+                    : DomainException.inField(field, "error.text.control", shown);
+        }
+        return value;
     }
 }

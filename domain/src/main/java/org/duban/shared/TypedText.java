@@ -30,10 +30,18 @@ public final class TypedText {
                 || Character.isISOControl(codePoint);
     }
 
-    /** The text without spaces of any kind at either end ({@link #isSpace}); {@code null} is empty. */
+    /**
+     * The text without spaces of any kind at either end ({@link #isSpace}) and without control characters
+     * ({@link #isControl}) anywhere: what a search or a lookup can send to any database (PostgreSQL refuses U+0000).
+     * {@code null} is empty. What is stored is checked first ({@link Require#text}), and refused with a control in it.
+     */
     public static String trimmed(String text) {
         if (text == null) {
             return "";
+        }
+        if (hasControl(text)) {
+            text = text.codePoints().filter(codePoint -> !isControl(codePoint))
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         }
         int start = 0;
         int end = text.length();
@@ -85,8 +93,17 @@ public final class TypedText {
      * character other than a line break or a tab (which a cell of prose may hold).
      */
     public static boolean isInvisible(int codePoint) {
-        return Character.getType(codePoint) == Character.FORMAT
-                || Character.isISOControl(codePoint) && codePoint != '\n' && codePoint != '\r' && codePoint != '\t';
+        return Character.getType(codePoint) == Character.FORMAT || isControl(codePoint);
+    }
+
+    /** Whether the code point is a control character other than a tab or a line break: never meant in typed text. */
+    public static boolean isControl(int codePoint) {
+        return Character.isISOControl(codePoint) && codePoint != '\n' && codePoint != '\r' && codePoint != '\t';
+    }
+
+    /** Whether the text holds a control character ({@link #isControl}). */
+    public static boolean hasControl(String text) {
+        return text != null && text.codePoints().anyMatch(TypedText::isControl);
     }
 
     /** Whether prose holds a character nobody can see ({@link #isInvisible}); its spaces of any kind are allowed. */

@@ -11,6 +11,7 @@ import org.duban.audit.AuditKind;
 import org.duban.audit.AuditLog;
 import org.duban.settings.Settings;
 import org.duban.settings.SettingsService;
+import org.duban.shared.TypedText;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -71,7 +72,7 @@ public class SignIns {
     private BeanManager beans;
 
     public Attempt attempt(String username, String password) {
-        String name = username == null ? "" : username.strip();
+        String name = signInName(username);
         // One attempt per name at a time (on this server): guesses sent in parallel cannot all pass the count.
         Lock lock = STRIPES[Math.floorMod(name.hashCode(), STRIPES.length)];
         lock.lock();
@@ -122,7 +123,16 @@ public class SignIns {
 
     /** Whether this name is locked out now (too many recent failures). */
     public boolean locked(String username) {
-        return audit.failedSignInsSince(username, clock.instant().minus(WINDOW)) >= ALLOWED_FAILURES;
+        return audit.failedSignInsSince(signInName(username), clock.instant().minus(WINDOW)) >= ALLOWED_FAILURES;
+    }
+
+    /**
+     * The name a sign-in is looked up and recorded by: as typed, without spaces at its ends; a control character
+     * (U+0000 …), never in a login and refused by PostgreSQL, named as shown ("x[U+0000 NULL]").
+     */
+    private static String signInName(String username) {
+        String typed = username == null ? "" : username.strip();
+        return TypedText.hasControl(typed) ? TypedText.shown(typed) : typed;
     }
 
     private boolean passwordFits(Account account, String password) {

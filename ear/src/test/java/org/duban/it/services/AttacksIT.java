@@ -10,6 +10,7 @@ import org.duban.audit.AuditLog;
 import org.duban.item.ItemFilter;
 import org.duban.item.ItemQueries;
 import org.duban.item.ItemWorkflow;
+import org.duban.shared.DomainException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,31 @@ class AttacksIT extends InServerTest {
         assertEquals(5, failures.size());
         assertTrue(failures.stream().allMatch(e -> "127.0.0.1".equals(e.getAddress())), "from where");
         assertEquals(1, trailOf(world.leadHead.getUsername(), AuditKind.SIGN_IN_LOCKED).size());
+    }
+
+    /**
+     * A NUL (or another control character) as a script sends it, which PostgreSQL refuses outright: a sign-in is
+     * refused and recorded with the character named, a title is refused with a message naming it, a search ignores
+     * it — never a server error, never stored.
+     */
+    @Test
+    void controlCharactersAreRefusedOrIgnoredNeverAServerError() {
+        WebClient attacker = WebClient.ofThisServer();
+        HttpResponse<String> login = attacker.signIn(world.leadHead.getUsername() + "\u0000", "guess");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("用户名或密码不正确"), "a refusal, not an error page");
+        assertEquals(1, trailOf(world.leadHead.getUsername() + "[U+0000 NULL]", AuditKind.SIGN_IN_FAILED).size(),
+                "recorded, the character named");
+
+        signIn.as(world.officeStaff.getUsername(), Fixtures.PASSWORD);
+        DomainException refused = assertThrows(DomainException.class, () -> workflow.draft(
+                world.draft("标题\u0000" + world.id, LocalDate.now().plusDays(20), List.of()), List.of()));
+        assertEquals("error.text.control", refused.getMessageKey());
+        assertEquals(List.of("标题[U+0000 NULL]" + world.id), refused.getArguments());
+
+        WebClient office = signedIn(world.officeStaff.getUsername());
+        HttpResponse<String> search = office.get("items/worklist.xhtml?keyword=" + world.id + "%00");
+        assertEquals(200, search.statusCode(), "a search with a NUL in it is a search");
     }
 
     @Test

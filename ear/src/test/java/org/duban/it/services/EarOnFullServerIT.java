@@ -91,8 +91,11 @@ class EarOnFullServerIT {
 
     /** A statement on the test's PostgreSQL (the GlassFish database) as that user; its output, or the refusal. */
     private static String psql(String user, String sql) throws Exception {
-        String bin = Files.list(Path.of("/usr/lib/postgresql")).sorted().reduce((a, b) -> b).orElseThrow()
-                .resolve("bin/psql").toString();
+        String bin;
+        try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) { // Debian's: /usr/lib/postgresql/<major>
+            bin = versions.max(java.util.Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString())))
+                    .orElseThrow().resolve("bin/psql").toString();
+        }
         Process psql = new ProcessBuilder(bin, "-X", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p",
                 Files.readString(Path.of(POSTGRESQL, "port")).strip(), "-U", user, "-d", "duban_glassfish", "-t",
                 "-c", sql).redirectErrorStream(true).start();

@@ -23,7 +23,7 @@ public class SettableClock {
     private static volatile Instant now;
 
     public static void set(ZonedDateTime time) {
-        now = time.toInstant();
+        now = time.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the application's clock
     }
 
     public static void reset() {

@@ -1,0 +1,2 @@
+-- Duban schema, version 19: an index for every foreign key that no other index leads with (PostgreSQL's script of
+-- this version). Derby makes one for each foreign key by itself: nothing to do here.
