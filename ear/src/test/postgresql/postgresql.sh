@@ -5,9 +5,13 @@
 #                                  duban (the Payara Micro tests) and duban_glassfish (the EAR on GlassFish);
 #                                  writes FOLDER/postboot.asadmin, which gives Payara Micro the pool and jdbc/duban
 #   postgresql.sh stop FOLDER    — stops the cluster started there
+#   postgresql.sh resume FOLDER  — starts it again on the same port with the same data (after stop: an outage's end)
+#   postgresql.sh database FOLDER NAME — a new empty database NAME owned by duban, and FOLDER/NAME.postboot.asadmin
+#                                  giving it to Payara Micro (a test's own server)
 set -euo pipefail
+usage="usage: $0 start FOLDER | stop FOLDER | resume FOLDER | database FOLDER NAME"
 if [ $# -lt 2 ]; then
-    echo "usage: $0 start FOLDER | stop FOLDER" >&2
+    echo "$usage" >&2
     exit 2
 fi
 command="$1" folder="$2"
@@ -19,6 +23,19 @@ fi
 # PostgreSQL refuses to run as root: the Debian package's own user runs it then
 as_owner() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+# the server of the cluster in $folder, on $1, listening on loopback only
+run_server() {
+    as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
+        -o "-c listen_addresses=127.0.0.1 -p $1 -c unix_socket_directories= -c max_connections=200 -c fsync=off" start >/dev/null
+}
+# FILE: the Payara Micro postboot commands giving jdbc/duban on the database NAME — a pool that checks each connection
+# it hands out and drops them all on a failure, so that the server recovers by itself when the database is back
+postboot() {
+    cat >"$2" <<POSTBOOT
+create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --maxpoolsize 32 --isconnectvalidatereq true --validationmethod custom-validation --validationclassname org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation --failconnection true --property serverName=127.0.0.1:portNumber=$(cat "$folder/port"):databaseName=$1:user=duban:password=duban dubanPool
+create-jdbc-resource --connectionpoolid dubanPool jdbc/duban
+POSTBOOT
 }
 case "$command" in
 start)
@@ -45,16 +62,12 @@ start)
         fi
     fi
     as_owner "$bin/initdb" -D "$folder/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$folder/initdb.log"
-    as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories= -c max_connections=200 -c fsync=off" start >/dev/null
+    run_server "$port"
     as_owner "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
         -c "CREATE USER duban PASSWORD 'duban'" -c "CREATE DATABASE duban OWNER duban ENCODING 'UTF8'" \
         -c "CREATE DATABASE duban_glassfish OWNER duban ENCODING 'UTF8'"
-    cat >"$folder/postboot.asadmin" <<POSTBOOT
-create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --maxpoolsize 32 --property serverName=127.0.0.1:portNumber=$port:databaseName=duban:user=duban:password=duban dubanPool
-create-jdbc-resource --connectionpoolid dubanPool jdbc/duban
-POSTBOOT
     echo "$port" >"$folder/port"
+    postboot duban "$folder/postboot.asadmin"
     echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, data in $folder/data"
     ;;
 stop)
@@ -62,8 +75,17 @@ stop)
         as_owner "$bin/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null || true # already gone: nothing to stop
     fi
     ;;
+resume)
+    run_server "$(cat "$folder/port")"
+    ;;
+database)
+    [ $# -ge 3 ] || { echo "$usage" >&2; exit 2; }
+    as_owner "$bin/psql" -q -h 127.0.0.1 -p "$(cat "$folder/port")" -U postgres -d postgres \
+        -c "DROP DATABASE IF EXISTS \"$3\"" -c "CREATE DATABASE \"$3\" OWNER duban ENCODING 'UTF8'"
+    postboot "$3" "$folder/$3.postboot.asadmin"
+    ;;
 *)
-    echo "usage: $0 start FOLDER | stop FOLDER" >&2
+    echo "$usage" >&2
     exit 2
     ;;
 esac

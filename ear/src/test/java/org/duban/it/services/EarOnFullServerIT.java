@@ -57,7 +57,9 @@ class EarOnFullServerIT {
         if (POSTGRESQL != null) {
             String port = Files.readString(Path.of(POSTGRESQL, "port")).strip();
             asadmin("--port", String.valueOf(adminPort), "create-jdbc-connection-pool", "--datasourceclassname",
-                    "org.postgresql.ds.PGSimpleDataSource", "--restype", "javax.sql.DataSource", "--property",
+                    "org.postgresql.ds.PGSimpleDataSource", "--restype", "javax.sql.DataSource",
+                    "--isconnectvalidatereq", "true", "--validationmethod", "custom-validation", "--validationclassname",
+                    "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation", "--failconnection", "true", "--property",
                     "serverName=127.0.0.1:portNumber=" + port + ":databaseName=duban_glassfish:user=duban:password=duban",
                     "dubanPool");
             asadmin("--port", String.valueOf(adminPort), "create-jdbc-resource", "--connectionpoolid", "dubanPool",

@@ -49,7 +49,7 @@ class TwoServersOneDatabaseIT {
     private static final Path WORK = Path.of("target/two-servers").toAbsolutePath();
     private static NetworkServerControl derby;
     private static int derbyPort;
-    private static final List<Process> servers = new ArrayList<>();
+    private static final List<MicroServer> servers = new ArrayList<>();
     private static final List<Integer> httpPorts = new ArrayList<>();
 
     @BeforeAll
@@ -60,7 +60,7 @@ class TwoServersOneDatabaseIT {
         } catch (java.nio.file.NoSuchFileException fresh) {
             // first run
         }
-        derbyPort = freePort();
+        derbyPort = MicroServer.freePort();
         System.setProperty("derby.system.home", WORK.resolve("derby").toString());
         derby = new NetworkServerControl(InetAddress.getByName("127.0.0.1"), derbyPort);
         derby.start(new PrintWriter(Files.newBufferedWriter(WORK.resolve("derby.log"))));
@@ -69,20 +69,17 @@ class TwoServersOneDatabaseIT {
         }
         Path war = sharedDatabaseWar();
         for (int i = 0; i < 2; i++) {
-            int port = freePort();
-            httpPorts.add(port);
-            servers.add(startMicro(war, port, "server" + i));
-            awaitLoginPage(port);
+            MicroServer server = MicroServer.start(war, WORK, "server" + i, List.of("-Dduban.demo=true"),
+                    List.of("--nohazelcast"));
+            servers.add(server);
+            httpPorts.add(server.port());
         }
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        for (Process server : servers) {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+        for (MicroServer server : servers) {
+            server.close();
         }
         if (derby != null) {
             derby.shutdown();
@@ -170,35 +167,6 @@ class TwoServersOneDatabaseIT {
         }
     }
 
-    private static Process startMicro(Path war, int port, String name) throws IOException {
-        Path log = WORK.resolve(name + ".log");
-        Path tmp = Files.createDirectories(WORK.resolve(name + "-tmp"));
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Djava.io.tmpdir=" + tmp, "-Dduban.demo=true", "-Duser.timezone=Asia/Shanghai",
-                "-jar", new File(System.getProperty("payara.microJar", "target/payara-micro.jar")).getAbsolutePath(),
-                "--deploy", war.toString(), "--contextroot", "duban", "--port", String.valueOf(port),
-                "--nohazelcast", "--disablephonehome", "--prebootcommandfile",
-                Path.of(System.getProperty("it.preboot", "src/main/payara/preboot.asadmin")).toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static void awaitLoginPage(int port) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        for (int i = 0; i < 180; i++) {
-            try {
-                HttpResponse<String> page = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/duban/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
-                if (page.statusCode() == 200 && page.body().contains("login:username")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(1000);
-        }
-        fail("Payara Micro on port " + port + " did not start; see target/two-servers/");
-    }
-
     private static HttpClient signedInAsAdmin(int port) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
@@ -247,12 +215,6 @@ class TwoServersOneDatabaseIT {
             return true;
         } catch (Exception e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpSession;
 import org.duban.organization.Account;
 import org.duban.organization.Role;
 import org.duban.organization.SignIns;
+import org.duban.web.errors.DatabaseOutage;
+import org.duban.web.errors.UnavailablePage;
 
 import java.io.Serializable;
 import java.util.Optional;
@@ -38,6 +40,8 @@ import java.util.stream.Collectors;
  *       session ended; an open page is served as is.</li>
  * </ul>
  * Signing out ({@code HttpServletRequest.logout}) forgets the caller; the session's idle timeout ends it too.
+ * While the database cannot be reached ({@link DatabaseOutage}) every request gets {@link UnavailablePage} and the
+ * session keeps its caller, who goes on working when the database is back.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -59,6 +63,25 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            if (!DatabaseOutage.ongoing()) {
+                return validate(request, response, context);
+            }
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.explains(failure)) {
+                throw failure;
+            }
+        }
+        // the account cannot be read: the page says so; an ajax request reloads its page, which then says so
+        if (isAjax(request)) {
+            return ajaxRedirect(response, UnavailablePage.address(request));
+        }
+        UnavailablePage.send(request, response);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
         Credential credential = context.getAuthParameters() == null ? null
                 : context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -84,7 +107,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                     request.getSession(true).setAttribute(KeptForm.SESSION_KEY, form);
                 }
                 String login = request.getContextPath() + LOGIN_PAGE + (form != null ? "?expired=true" : "");
-                if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                if (isAjax(request)) {
                     return ajaxRedirect(response, login); // the page's script follows it, not the request
                 }
                 return context.redirect(login);
@@ -103,6 +126,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName());
         request.getSession(true).setAttribute(SIGNED_IN, signedIn);
         return context.notifyContainerAboutLogin(signedIn.caller(), result.getCallerGroups());
+    }
+
+    private static boolean isAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
     /** Faces' own answer to an ajax request that must go elsewhere: the page's script then opens that address. */

@@ -1,0 +1,109 @@
+package org.duban.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Test only: a Payara Micro server in a process of its own, for the tests that run several servers, stop one or kill
+ * it (Arquillian's server cannot be killed by its own test). It listens on 127.0.0.1 on a free port, its log and
+ * temporary files in {@code work/name*}; the application is at {@link #base()}.
+ */
+public final class MicroServer implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private MicroServer(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * Starts {@code war} at /duban with the build's preboot file and waits until its sign-in page answers.
+     *
+     * @param jvmOptions   e.g. {@code -Dduban.demo=true}
+     * @param microOptions more Payara Micro options, e.g. {@code --postbootcommandfile FILE}
+     */
+    public static MicroServer start(Path war, Path work, String name, List<String> jvmOptions,
+                                    List<String> microOptions) throws IOException, InterruptedException {
+        int port = freePort();
+        Path log = work.resolve(name + ".log");
+        Path tmp = Files.createDirectories(work.resolve(name + "-tmp"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-Duser.timezone=Asia/Shanghai"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar",
+                new File(System.getProperty("payara.microJar", "target/payara-micro.jar")).getAbsolutePath(),
+                "--deploy", war.toString(), "--contextroot", "duban", "--port", String.valueOf(port),
+                "--disablephonehome", "--prebootcommandfile",
+                Path.of(System.getProperty("it.preboot", "src/main/payara/preboot.asadmin")).toAbsolutePath().toString()));
+        command.addAll(microOptions);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        MicroServer server = new MicroServer(process, port, log);
+        server.awaitSignInPage();
+        return server;
+    }
+
+    /** The application's address, ending in a slash. */
+    public String base() {
+        return "http://127.0.0.1:" + port + "/duban/";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Ends the process as {@code kill -9} would: no shutdown hook, no transaction finished. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    private void awaitSignInPage() throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (int i = 0; i < 180 && process.isAlive(); i++) {
+            try {
+                HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (page.statusCode() == 200 && page.body().contains("login:username")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(1000);
+        }
+        fail("Payara Micro on port " + port + " did not start; see " + log);
+    }
+
+    /** A port nobody listens on at 127.0.0.1 now. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+}
