@@ -8,8 +8,11 @@
 #   postgresql.sh resume FOLDER  — starts it again on the same port with the same data (after stop: an outage's end)
 #   postgresql.sh database FOLDER NAME — a new empty database NAME owned by duban, and FOLDER/NAME.postboot.asadmin
 #                                  giving it to Payara Micro (a test's own server)
+#   postgresql.sh dump FOLDER NAME — pg_dump -Fc of the database NAME into FOLDER/NAME.dump, as the README says
+#   postgresql.sh restore FOLDER DUMP NAME — a new database NAME (as database does) filled from FOLDER/DUMP.dump by
+#                                  pg_restore, its objects owned by duban
 set -euo pipefail
-usage="usage: $0 start FOLDER | stop FOLDER | resume FOLDER | database FOLDER NAME"
+usage="usage: $0 start FOLDER | stop FOLDER | resume FOLDER | database FOLDER NAME | dump FOLDER NAME | restore FOLDER DUMP NAME"
 if [ $# -lt 2 ]; then
     echo "$usage" >&2
     exit 2
@@ -36,6 +39,12 @@ postboot() {
 create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --maxpoolsize 32 --isconnectvalidatereq true --validationmethod custom-validation --validationclassname org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation --failconnection true --property serverName=127.0.0.1:portNumber=$(cat "$folder/port"):databaseName=$1:user=duban:password=duban dubanPool
 create-jdbc-resource --connectionpoolid dubanPool jdbc/duban
 POSTBOOT
+}
+# a new empty database $1 owned by duban (an older one of that name dropped), and its postboot file
+new_database() {
+    as_owner "$bin/psql" -q -h 127.0.0.1 -p "$(cat "$folder/port")" -U postgres -d postgres \
+        -c "DROP DATABASE IF EXISTS \"$1\"" -c "CREATE DATABASE \"$1\" OWNER duban ENCODING 'UTF8'"
+    postboot "$1" "$folder/$1.postboot.asadmin"
 }
 case "$command" in
 start)
@@ -80,9 +89,17 @@ resume)
     ;;
 database)
     [ $# -ge 3 ] || { echo "$usage" >&2; exit 2; }
-    as_owner "$bin/psql" -q -h 127.0.0.1 -p "$(cat "$folder/port")" -U postgres -d postgres \
-        -c "DROP DATABASE IF EXISTS \"$3\"" -c "CREATE DATABASE \"$3\" OWNER duban ENCODING 'UTF8'"
-    postboot "$3" "$folder/$3.postboot.asadmin"
+    new_database "$3"
+    ;;
+dump)
+    [ $# -ge 3 ] || { echo "$usage" >&2; exit 2; }
+    as_owner "$bin/pg_dump" -h 127.0.0.1 -p "$(cat "$folder/port")" -U postgres -Fc -f "$folder/$3.dump" "$3"
+    ;;
+restore)
+    [ $# -ge 4 ] || { echo "$usage" >&2; exit 2; }
+    new_database "$4"
+    as_owner "$bin/pg_restore" -h 127.0.0.1 -p "$(cat "$folder/port")" -U postgres -d "$4" --no-owner --role=duban \
+        "$folder/$3.dump"
     ;;
 *)
     echo "$usage" >&2

@@ -36,11 +36,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Derby's online backup as the administrator takes it (数据库备份, 立即备份) while four people draft items, restored
- * as the README says into a new server: every item confirmed before the backup began is there, every row of the
+ * A backup taken while four people draft items — on Derby the administrator's 立即备份 (数据库备份), on PostgreSQL
+ * (-Ppostgresql) pg_dump — restored as the README says into a new server: every item confirmed before the backup began is there, every row of the
  * append-only tables (history with its hash chain, files and their bytes, dossiers, audit trail) equals the original's,
  * the restored server signs people in and shows their items, and its 四性检测 of every dossier passes.
  */
@@ -53,18 +52,14 @@ class BackupRestoreIT {
 
     @Test
     void aBackupTakenWhilePeopleWorkRestoresIntoANewServer() throws Exception {
-        String postgresql = System.getProperty("it.postgresql", "");
-        assumeTrue(postgresql.isBlank() || postgresql.startsWith("$"), "Derby's backup; PostgreSQL's is pg_dump");
         delete(WORK);
-        Path original = WORK.resolve("original");
-        Path restored = WORK.resolve("restored");
-        Path backups = WORK.resolve("backups");
+        String cluster = System.getProperty("it.postgresql", "");
+        Database database = cluster.isBlank() || cluster.startsWith("$") ? new Derby() : new PostgreSql(Path.of(cluster));
         Path war = Path.of(System.getProperty("it.microWar"));
 
         Set<Long> confirmedBeforeTheBackup;
         Set<Long> confirmed = ConcurrentHashMap.newKeySet();
-        try (MicroServer server = MicroServer.start(war, WORK, "original", List.of("-Dderby.system.home=" + original,
-                "-Dduban.demo=true", "-Dduban.deadlineWatch=manual", "-Dduban.backupDir=" + backups), List.of("--nohazelcast"))) {
+        try (MicroServer server = database.server(war, "original", true)) {
             AtomicBoolean working = new AtomicBoolean(true);
             CountDownLatch started = new CountDownLatch(WRITERS);
             // one draft alone first: on a freshly booted Derby, concurrent first inserts into a table with an identity
@@ -86,14 +81,8 @@ class BackupRestoreIT {
             }
             Thread.sleep(2_000);
 
-            WebClient admin = new WebClient(server.base());
-            admin.signIn("admin", "duban2026");
-            admin.get("admin/backup.xhtml");
-            Map<String, String> form = admin.form("backup");
-            form.put("backup:now", "");
             confirmedBeforeTheBackup = Set.copyOf(confirmed);
-            HttpResponse<String> done = admin.post("admin/backup.xhtml", form);
-            assertTrue(done.body().contains("备份完成"), done::body);
+            database.backUp(server);
             Thread.sleep(2_000);
             working.set(false);
             for (Future<?> writer : writers) {
@@ -103,15 +92,8 @@ class BackupRestoreIT {
         }
         assertTrue(confirmed.size() > confirmedBeforeTheBackup.size(), "people drafted during and after the backup too");
 
-        List<Path> taken;
-        try (Stream<Path> folders = Files.list(backups)) {
-            taken = folders.toList();
-        }
-        assertEquals(1, taken.size(), "one backup: " + taken);
-        copy(taken.get(0).resolve("duban"), restored.resolve("duban"));
-
-        try (MicroServer server = MicroServer.start(war, WORK, "restored", List.of("-Dderby.system.home=" + restored,
-                "-Dduban.deadlineWatch=manual", "-Dduban.backupNightly=off"), List.of("--nohazelcast"))) {
+        database.restore("restored");
+        try (MicroServer server = database.server(war, "restored", false)) {
             WebClient office = new WebClient(server.base());
             office.signIn("office", "duban2026");
             long anItem = confirmedBeforeTheBackup.iterator().next();
@@ -141,9 +123,8 @@ class BackupRestoreIT {
         }
 
         // the backup as taken, beside the original: the restored server has since recorded its own sign-ins
-        Path backup = taken.get(0);
-        try (Connection before = DriverManager.getConnection("jdbc:derby:" + original.resolve("duban"));
-             Connection after = DriverManager.getConnection("jdbc:derby:" + backup.resolve("duban"))) {
+        database.restore("pristine");
+        try (Connection before = database.connect("original"); Connection after = database.connect("pristine")) {
             Set<Long> items = ids(after, "SELECT ID FROM SUPERVISION_ITEM");
             assertTrue(items.containsAll(confirmedBeforeTheBackup), "every item confirmed before the backup is back");
             for (String table : APPEND_ONLY) {
@@ -154,8 +135,134 @@ class BackupRestoreIT {
                         table + " " + id + " is the original's, to the byte"));
             }
         } finally {
-            shutDown(original);
-            shutDown(backup);
+            database.close();
+        }
+    }
+
+    /** The database the servers run on, backed up and restored as the README says for it. */
+    private interface Database extends AutoCloseable {
+        MicroServer server(Path war, String name, boolean demo) throws Exception;
+
+        void backUp(MicroServer server) throws Exception;
+
+        /** A new database {@code name} from the backup. */
+        void restore(String name) throws Exception;
+
+        Connection connect(String name) throws Exception;
+
+        @Override
+        default void close() {
+        }
+    }
+
+    /** Embedded Derby: the administrator's 立即备份, the backup folder copied into a new derby.system.home. */
+    private static final class Derby implements Database {
+
+        private final Path backups = WORK.resolve("backups");
+        private final List<Path> opened = new ArrayList<>();
+
+        @Override
+        public MicroServer server(Path war, String name, boolean demo) throws Exception {
+            return MicroServer.start(war, WORK, name, List.of("-Dderby.system.home=" + WORK.resolve(name),
+                    "-Dduban.demo=" + demo, "-Dduban.deadlineWatch=manual", "-Dduban.backupNightly=off",
+                    "-Dduban.backupDir=" + backups), List.of("--nohazelcast"));
+        }
+
+        @Override
+        public void backUp(MicroServer server) {
+            WebClient admin = new WebClient(server.base());
+            admin.signIn("admin", "duban2026");
+            admin.get("admin/backup.xhtml");
+            Map<String, String> form = admin.form("backup");
+            form.put("backup:now", "");
+            HttpResponse<String> done = admin.post("admin/backup.xhtml", form);
+            assertTrue(done.body().contains("备份完成"), done::body);
+        }
+
+        @Override
+        public void restore(String name) throws Exception {
+            List<Path> taken;
+            try (Stream<Path> folders = Files.list(backups)) {
+                taken = folders.toList();
+            }
+            assertEquals(1, taken.size(), "one backup: " + taken);
+            copy(taken.get(0).resolve("duban"), WORK.resolve(name).resolve("duban"));
+        }
+
+        @Override
+        public Connection connect(String name) throws SQLException {
+            opened.add(WORK.resolve(name).resolve("duban"));
+            return DriverManager.getConnection("jdbc:derby:" + WORK.resolve(name).resolve("duban"));
+        }
+
+        @Override
+        public void close() {
+            for (Path database : opened) {
+                try {
+                    DriverManager.getConnection("jdbc:derby:" + database + ";shutdown=true").close();
+                } catch (SQLException expected) {
+                    // Derby answers a shutdown with an exception (08006)
+                }
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL (-Ppostgresql): pg_dump -Fc while people work, pg_restore into a new database; the administrator's
+     * page says so instead of offering a button.
+     */
+    private static final class PostgreSql implements Database {
+
+        private final Path cluster;
+
+        PostgreSql(Path cluster) {
+            this.cluster = cluster;
+        }
+
+        @Override
+        public MicroServer server(Path war, String name, boolean demo) throws Exception {
+            if (demo) {
+                postgresql("database", "duban_" + name);
+            }
+            return MicroServer.start(war, WORK, name, List.of("-Dduban.demo=" + demo, "-Dduban.deadlineWatch=manual",
+                    "-Dduban.backupNightly=off"), List.of("--nohazelcast", "--postbootcommandfile",
+                    cluster.resolve("duban_" + name + ".postboot.asadmin").toString(),
+                    "--addlibs", System.getProperty("it.postgresqlDriver")));
+        }
+
+        @Override
+        public void backUp(MicroServer server) throws Exception {
+            WebClient admin = new WebClient(server.base());
+            admin.signIn("admin", "duban2026");
+            HttpResponse<String> page = admin.get("admin/backup.xhtml");
+            assertTrue(page.body().contains("pg_dump") && !page.body().contains("backup:now"),
+                    "the page says who backs up, and offers no button: " + page.body());
+            postgresql("dump", "duban_original");
+        }
+
+        @Override
+        public void restore(String name) throws Exception {
+            postgresql("restore", "duban_original", "duban_" + name);
+        }
+
+        @Override
+        public Connection connect(String name) throws Exception {
+            java.sql.Driver driver = (java.sql.Driver) Class.forName("org.postgresql.Driver", true,
+                    new java.net.URLClassLoader(new java.net.URL[]{Path.of(System.getProperty("it.postgresqlDriver"))
+                            .toUri().toURL()})).getDeclaredConstructor().newInstance();
+            java.util.Properties login = new java.util.Properties();
+            login.setProperty("user", "duban");
+            login.setProperty("password", "duban");
+            return driver.connect("jdbc:postgresql://127.0.0.1:" + Files.readString(cluster.resolve("port")).strip()
+                    + "/duban_" + name, login);
+        }
+
+        private void postgresql(String command, String... arguments) throws Exception {
+            List<String> line = new ArrayList<>(List.of("bash",
+                    Path.of("src/test/postgresql/postgresql.sh").toAbsolutePath().toString(), command, cluster.toString()));
+            line.addAll(List.of(arguments));
+            Process process = new ProcessBuilder(line).inheritIO().start();
+            assertEquals(0, process.waitFor(), "postgresql.sh " + command);
         }
     }
 
@@ -215,7 +322,9 @@ class BackupRestoreIT {
             while (row.next()) {
                 MessageDigest digest = MessageDigest.getInstance("SHA-256");
                 for (int c = 1; c <= columns; c++) {
-                    if (row.getMetaData().getColumnType(c) == java.sql.Types.BLOB) {
+                    int type = row.getMetaData().getColumnType(c);
+                    if (type == java.sql.Types.BLOB || type == java.sql.Types.BINARY || type == java.sql.Types.VARBINARY
+                            || type == java.sql.Types.LONGVARBINARY) {
                         try (InputStream bytes = row.getBinaryStream(c)) {
                             digest.update(bytes.readAllBytes());
                         }
@@ -240,14 +349,6 @@ class BackupRestoreIT {
                     Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
-        }
-    }
-
-    private static void shutDown(Path database) {
-        try {
-            DriverManager.getConnection("jdbc:derby:" + database.resolve("duban") + ";shutdown=true").close();
-        } catch (SQLException expected) {
-            // Derby answers a shutdown with an exception (08006)
         }
     }
 
