@@ -17,7 +17,8 @@ import java.sql.SQLException;
  * in {@code db/migration/common} (plain SQL every supported database runs) or written once per database in
  * {@code db/migration/derby} and {@code db/migration/postgresql} (types and functions that differ), the folder chosen
  * by the database the data source reaches. Data survives an upgrade, and a schema newer than the code stops the start
- * rather than being touched.
+ * rather than being touched. On Derby every identity column then gets its first block of ids before anyone works
+ * ({@link DerbyIdentityWarmUp}).
  */
 @Singleton
 @Startup
@@ -27,11 +28,15 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         DataSource dataSource = DataSourceName.lookup();
+        String scripts = scriptsFor(dataSource);
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + scriptsFor(dataSource))
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + scripts)
                 .load()
                 .migrate();
+        if ("derby".equals(scripts)) {
+            DerbyIdentityWarmUp.run(dataSource);
+        }
     }
 
     /** The folder of the scripts written for this database; another database stops the start, saying which. */
