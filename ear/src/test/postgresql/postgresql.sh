@@ -36,7 +36,7 @@ run_server() {
 # it hands out and drops them all on a failure, so that the server recovers by itself when the database is back
 postboot() {
     cat >"$2" <<POSTBOOT
-create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --maxpoolsize 32 --isconnectvalidatereq true --validationmethod custom-validation --validationclassname org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation --failconnection true --property serverName=127.0.0.1:portNumber=$(cat "$folder/port"):databaseName=$1:user=duban:password=duban dubanPool
+create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --maxpoolsize 32 --isconnectvalidatereq true --validationmethod custom-validation --validationclassname org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation --failconnection true --property serverName=127.0.0.1:portNumber=$(cat "$folder/port"):databaseName=$1:user=duban:password=duban:connectTimeout=3 dubanPool
 create-jdbc-resource --connectionpoolid dubanPool jdbc/duban
 POSTBOOT
 }

@@ -7,6 +7,8 @@ import java.util.Properties;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * The JNDI name of the application's database. The build writes it into {@code duban-datasource.properties} (and into
@@ -26,6 +28,16 @@ public final class DataSourceName {
             return (DataSource) new InitialContext().lookup(jndi());
         } catch (NamingException e) {
             throw new IllegalStateException("No data source at " + jndi(), e);
+        }
+    }
+
+    /** Whether the data source is Derby embedded in this server (not a Derby network server, not another database). */
+    public static boolean isEmbeddedDerby() {
+        try (Connection connection = lookup().getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+        } catch (SQLException | IllegalStateException e) {
+            return false;
         }
     }
 

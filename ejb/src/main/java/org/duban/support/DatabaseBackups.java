@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,6 +26,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -34,7 +36,8 @@ import java.util.stream.Stream;
  * its time ({@code 20261201-013000}) under {@link #folder()}; the newest {@value #KEEP} are kept. Taken by the
  * administrator at will (数据库备份) and every night ({@link NightlyBackup}); restored by copying the backup's
  * {@code duban} folder into a new server's {@code derby.system.home} (README, Backup and restore).
- * On PostgreSQL the database's own tools do this (README: {@code pg_dump}) and {@link #possible()} is false.
+ * On PostgreSQL, or Derby as a network server, the database's own tools do this (README: {@code pg_dump}) and
+ * {@link #possible()} is false.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -46,6 +49,8 @@ public class DatabaseBackups {
     static final int KEEP = 14;
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
     private static final String NAME_PATTERN = "\\d{8}-\\d{6}(-\\d+)?";
+    /** One backup at a time in this server, by the administrator or by night. */
+    private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
     @Inject
     private Clock clock;
@@ -57,15 +62,21 @@ public class DatabaseBackups {
      * One backup.
      *
      * @param name   its folder's name, the local time it was started
+     * @param folder where it is: a Derby database folder {@code duban} inside
      * @param bytes  its size on disk
      * @param millis how long it took (0 when listed later)
      */
     public record Backup(String name, Path folder, long bytes, long millis) {
     }
 
-    /** Whether this application can back its database up itself: true on Derby. */
+    /** Whether this application can back its database up itself: true on embedded Derby. */
     public boolean possible() {
         return onDerby();
+    }
+
+    /** Whether the server takes one every night at 01:30 ({@link NightlyBackup}). */
+    public boolean nightly() {
+        return NightlyBackup.isOn();
     }
 
     /** The folder backups go into. */
@@ -76,7 +87,9 @@ public class DatabaseBackups {
     /**
      * Backs the database up now, while people go on working, and records it in the audit trail.
      *
-     * @throws DomainException {@code error.backup.notDerby} on another database
+     * @throws DomainException {@code error.backup.notDerby} on another database, {@code error.backup.running} while
+     *                         another backup is being taken
+     * @throws IllegalStateException when Derby could not write the copy
      */
     public Backup backUpNow() {
         Backup backup = take(clock);
@@ -90,38 +103,50 @@ public class DatabaseBackups {
     }
 
     static boolean onDerby() {
-        try (Connection connection = DataSourceName.lookup().getConnection()) {
-            return "Apache Derby".equals(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("The database cannot be asked what it is", e);
-        }
+        return DataSourceName.isEmbeddedDerby();
     }
 
-    /** Takes a backup into a new folder named by the time and keeps the newest {@value #KEEP}. */
+    /**
+     * Takes a backup into a new folder named by the time and keeps the newest {@value #KEEP}. One at a time: Derby's
+     * copy is written under {@code name.partial} and renamed when whole, so a failed or unfinished one is never
+     * listed, kept or restored.
+     *
+     * @throws DomainException {@code error.backup.notDerby} unless the database is embedded Derby;
+     *                         {@code error.backup.running} while another backup is being taken
+     * @throws IllegalStateException when Derby could not write the copy (the partial folder is removed)
+     */
     static Backup take(Clock clock) {
         if (!onDerby()) {
             throw new DomainException("error.backup.notDerby");
         }
-        Path root = backupFolder();
-        String name = LocalDateTime.now(clock).format(NAME);
-        for (int n = 2; Files.exists(root.resolve(name)); n++) {
-            name = LocalDateTime.now(clock).format(NAME) + "-" + n;
+        if (!ONE_AT_A_TIME.tryLock()) {
+            throw new DomainException("error.backup.running");
         }
-        Path target = root.resolve(name);
-        long started = System.nanoTime();
-        try (Connection connection = DataSourceName.lookup().getConnection();
-             CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-            Files.createDirectories(target);
-            backup.setString(1, target.toString());
-            backup.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The backup into " + target + " failed", e);
+        try {
+            Path root = Files.createDirectories(backupFolder());
+            String name = LocalDateTime.now(clock).format(NAME);
+            for (int n = 2; Files.exists(root.resolve(name)); n++) {
+                name = LocalDateTime.now(clock).format(NAME) + "-" + n;
+            }
+            Path partial = Files.createDirectory(root.resolve(name + ".partial"));
+            long started = System.nanoTime();
+            try (Connection connection = DataSourceName.lookup().getConnection();
+                 CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                backup.setString(1, partial.toString());
+                backup.execute();
+            } catch (SQLException e) {
+                delete(partial);
+                throw new IllegalStateException("The backup into " + partial + " failed", e);
+            }
+            Path target = Files.move(partial, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            Backup taken = new Backup(name, target, size(target), (System.nanoTime() - started) / 1_000_000);
+            listed(root).stream().skip(KEEP).forEach(old -> delete(old.folder()));
+            return taken;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            ONE_AT_A_TIME.unlock();
         }
-        Backup taken = new Backup(name, target, size(target), (System.nanoTime() - started) / 1_000_000);
-        listed(root).stream().skip(KEEP).forEach(old -> delete(old.folder()));
-        return taken;
     }
 
     private static Path backupFolder() {

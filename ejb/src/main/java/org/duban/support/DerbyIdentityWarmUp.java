@@ -37,7 +37,11 @@ final class DerbyIdentityWarmUp {
                     try {
                         insert.executeUpdate("INSERT INTO \"" + identity[0] + "\" (\"" + identity[1] + "\") VALUES (DEFAULT)");
                     } catch (SQLException refused) {
-                        // expected: the row lacks its other columns; the block of ids is allocated all the same
+                        // expected (23502): the row lacks its other columns; the block of ids is allocated all the same
+                        if (!"23502".equals(refused.getSQLState())) {
+                            LOG.warning(() -> "Preparing the ids of " + identity[0] + ": " + refused.getSQLState() + " "
+                                    + refused.getMessage());
+                        }
                     }
                 }
             } finally {

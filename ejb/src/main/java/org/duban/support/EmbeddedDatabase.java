@@ -38,7 +38,7 @@ public class EmbeddedDatabase {
 
     @PreDestroy
     void shutDownEmbeddedDerby() {
-        if (!isEmbeddedDerby()) {
+        if (!DataSourceName.isEmbeddedDerby()) {
             return;
         }
         try (Connection ignored = DriverManager.getConnection("jdbc:derby:;shutdown=true")) {
@@ -47,15 +47,6 @@ public class EmbeddedDatabase {
             if (!DERBY_SHUTDOWN_OK.equals(e.getSQLState())) {
                 LOG.log(Level.WARNING, "Derby shutdown failed", e);
             }
-        }
-    }
-
-    private boolean isEmbeddedDerby() {
-        try (Connection connection = DataSourceName.lookup().getConnection()) {
-            String url = connection.getMetaData().getURL();
-            return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
-        } catch (SQLException | IllegalStateException e) {
-            return false;
         }
     }
 }

@@ -28,14 +28,22 @@ public class NightlyBackup {
 
     @Schedule(hour = "1", minute = "30", persistent = false)
     void nightly() {
-        if ("off".equals(System.getProperty(SWITCH)) || !DatabaseBackups.onDerby()) {
+        if (!isOn()) {
             return;
         }
         try {
+            if (!DatabaseBackups.onDerby()) {
+                return;
+            }
             DatabaseBackups.Backup backup = DatabaseBackups.take(clock);
             LOG.info(() -> "Nightly backup " + backup.folder() + ": " + backup.bytes() + " bytes in " + backup.millis() + " ms");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The nightly backup failed", e);
         }
+    }
+
+    /** Whether backups are taken every night (not switched off). */
+    public static boolean isOn() {
+        return !"off".equals(System.getProperty(SWITCH));
     }
 }

@@ -1,13 +1,13 @@
 package org.duban.it.services;
 
 import org.duban.it.support.MicroServer;
+import org.duban.it.support.TestDatabase;
 import org.duban.it.support.WebClient;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +34,8 @@ class DatabaseOutageIT {
 
     @BeforeAll
     static void startAServerOfItsOwn() throws Exception {
-        String folder = System.getProperty("it.postgresql", "");
-        assumeTrue(!folder.isBlank() && !folder.startsWith("$"), "runs with -Ppostgresql");
-        cluster = Path.of(folder);
+        assumeTrue(TestDatabase.postgresqlCluster().isPresent(), "runs with -Ppostgresql");
+        cluster = TestDatabase.postgresqlCluster().get();
         Files.createDirectories(WORK);
         postgresql("database", "duban_outage");
         server = MicroServer.start(Path.of(System.getProperty("it.microWar")), WORK, "outage",
@@ -105,11 +104,7 @@ class DatabaseOutageIT {
         assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), answer::body);
     }
 
-    private static void postgresql(String command, String... arguments) throws IOException, InterruptedException {
-        List<String> line = new java.util.ArrayList<>(List.of("bash",
-                Path.of("src/test/postgresql/postgresql.sh").toAbsolutePath().toString(), command, cluster.toString()));
-        line.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(line).inheritIO().start();
-        assertEquals(0, process.waitFor(), "postgresql.sh " + command);
+    private static void postgresql(String command, String... arguments) throws Exception {
+        TestDatabase.postgresql(cluster, command, arguments);
     }
 }

@@ -60,7 +60,7 @@ class EarOnFullServerIT {
                     "org.postgresql.ds.PGSimpleDataSource", "--restype", "javax.sql.DataSource",
                     "--isconnectvalidatereq", "true", "--validationmethod", "custom-validation", "--validationclassname",
                     "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation", "--failconnection", "true", "--property",
-                    "serverName=127.0.0.1:portNumber=" + port + ":databaseName=duban_glassfish:user=duban:password=duban",
+                    "serverName=127.0.0.1:portNumber=" + port + ":databaseName=duban_glassfish:user=duban:password=duban:connectTimeout=3",
                     "dubanPool");
             asadmin("--port", String.valueOf(adminPort), "create-jdbc-resource", "--connectionpoolid", "dubanPool",
                     "jdbc/duban");

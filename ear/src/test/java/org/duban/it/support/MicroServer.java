@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Test only: a Payara Micro server in a process of its own, for the tests that run several servers, stop one or kill
- * it (Arquillian's server cannot be killed by its own test). It listens on 127.0.0.1 on a free port, its log and
- * temporary files in {@code work/name*}; the application is at {@link #base()}.
+ * it (Arquillian's server cannot be killed by its own test). It listens on 127.0.0.1 on a free port, its log
+ * ({@code work/name.log}, then {@code name-2.log} … when started again) and temporary files in {@code work}; the
+ * application is at {@link #base()}.
  */
 public final class MicroServer implements AutoCloseable {
 
@@ -44,6 +45,9 @@ public final class MicroServer implements AutoCloseable {
                                     List<String> microOptions) throws IOException, InterruptedException {
         int port = freePort();
         Path log = work.resolve(name + ".log");
+        for (int start = 2; Files.exists(log); start++) {
+            log = work.resolve(name + "-" + start + ".log"); // the same server started again: each start its own log
+        }
         Path tmp = Files.createDirectories(work.resolve(name + "-tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-Duser.timezone=Asia/Shanghai"));

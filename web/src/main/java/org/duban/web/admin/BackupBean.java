@@ -34,6 +34,10 @@ public class BackupBean {
         return possible;
     }
 
+    public boolean isNightly() {
+        return backups.nightly();
+    }
+
     public String getFolder() {
         return backups.folder().toString();
     }

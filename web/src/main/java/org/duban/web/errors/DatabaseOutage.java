@@ -31,6 +31,9 @@ public final class DatabaseOutage {
     private static final Logger LOG = Logger.getLogger("org.duban.errors");
 
     private static final AtomicBoolean SEEN = new AtomicBoolean();
+    static final long ANSWER_KEPT_MS = 2_000;
+    private static Boolean lastAnswer;
+    private static long askedAt;
 
     private DatabaseOutage() {
     }
@@ -73,11 +76,24 @@ public final class DatabaseOutage {
         return false;
     }
 
-    private static boolean answers() {
-        try (Connection connection = DataSourceName.lookup().getConnection()) {
-            return connection.isValid(PROBE_SECONDS);
-        } catch (SQLException | RuntimeException unreachable) {
-            return false;
+    /**
+     * Asks the pool for a connection and the database for an answer; one request at a time asks, and the answer
+     * serves every request for {@value #ANSWER_KEPT_MS} ms, so that an outage does not tie up a thread per request
+     * in connection attempts.
+     */
+    private static synchronized boolean answers() {
+        long now = System.nanoTime();
+        if (lastAnswer != null && now - askedAt < ANSWER_KEPT_MS * 1_000_000) {
+            return lastAnswer;
         }
+        boolean answered;
+        try (Connection connection = DataSourceName.lookup().getConnection()) {
+            answered = connection.isValid(PROBE_SECONDS);
+        } catch (SQLException | RuntimeException unreachable) {
+            answered = false;
+        }
+        askedAt = System.nanoTime();
+        lastAnswer = answered;
+        return answered;
     }
 }

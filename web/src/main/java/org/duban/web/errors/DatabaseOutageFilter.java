@@ -13,7 +13,9 @@ import java.io.IOException;
 /**
  * A request that failed because the database cannot be reached gets {@link UnavailablePage} instead of web.xml's
  * error page, which would fail the same way (its header counts the person's to-dos). Any other failure goes on to
- * the error page as before.
+ * the error page as before. (Most requests during an outage never get here: the sign-in mechanism reads the account
+ * first and answers itself; this is for a database lost while a page was being made. An ajax request lost so gets
+ * PrimeFaces' error dialog with an error id.)
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
 public class DatabaseOutageFilter extends HttpFilter {

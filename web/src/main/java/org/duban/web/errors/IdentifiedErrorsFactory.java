@@ -8,10 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.servlet.ServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,30 +25,6 @@ public class IdentifiedErrorsFactory extends ExceptionHandlerFactory {
         super(wrapped);
     }
 
-    /**
-     * An ajax request that failed because the database cannot be reached reloads its page, which then says so
-     * (a normal request gets the page from {@link DatabaseOutageFilter}). True if it did, the failures then handled.
-     */
-    private static boolean reloadedForAnOutage(FacesContext faces, Iterable<ExceptionQueuedEvent> failures) {
-        Iterator<ExceptionQueuedEvent> events = failures.iterator();
-        if (!events.hasNext() || !DatabaseOutage.explains(events.next().getContext().getException())) {
-            return false;
-        }
-        for (Iterator<ExceptionQueuedEvent> handled = failures.iterator(); handled.hasNext(); ) {
-            handled.next();
-            handled.remove();
-        }
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        try {
-            faces.getExternalContext().responseReset();
-            faces.getExternalContext().redirect(UnavailablePage.address(request));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
-        return true;
-    }
-
     @Override
     public ExceptionHandler getExceptionHandler() {
         return new ExceptionHandlerWrapper(getWrapped().getExceptionHandler()) {
@@ -59,9 +32,6 @@ public class IdentifiedErrorsFactory extends ExceptionHandlerFactory {
             public void handle() {
                 FacesContext faces = FacesContext.getCurrentInstance();
                 boolean ajax = faces != null && faces.getPartialViewContext().isAjaxRequest();
-                if (ajax && reloadedForAnOutage(faces, getUnhandledExceptionQueuedEvents())) {
-                    return;
-                }
                 List<String> ids = new ArrayList<>();
                 for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                      events.hasNext(); ) {

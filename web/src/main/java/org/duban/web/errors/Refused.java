@@ -25,6 +25,8 @@ public final class Refused {
     private static final int DEPTH = 16;
     /** The message when the database gave up the transaction for another's: nothing saved, send it again. */
     static final String BUSY = "error.busy";
+    private static final java.util.Set<String> CONFLICTS = java.util.Set.of("40001", "40P01", "40XL1", "40XL2");
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.duban.errors");
 
     private final RuntimeException refusal;
 
@@ -51,18 +53,26 @@ public final class Refused {
     }
 
     /**
-     * Whether the database gave up a transaction because another one held what it needed (SQLSTATE class 40: a
-     * deadlock, a serialization failure, Derby's 40XL1 lock timeout — which Derby also raises when two sessions want
-     * an identity column's next block of ids at once). Nothing was saved; sending the same form again works.
+     * Whether the database gave up a transaction because another one held what it needed: a deadlock (40001 in Derby
+     * and the SQL standard's serialization failure, 40P01 in PostgreSQL) or a lock that could not be had (Derby's
+     * 40XL1 and 40XL2 — which Derby also raises when two sessions want an identity column's next block of ids at
+     * once). Nothing was saved; sending the same form again works. Other states of class 40 are not this: 40003
+     * (completion unknown) may have saved, Derby's 40XD*, 40XT* are faults. Logged, so the conflicts stay visible.
      */
     private static boolean transientConflict(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < DEPTH; depth++, t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && CONFLICTS.contains(sql.getSQLState())) {
+                LOG.warning("The database gave a transaction up for another (SQLSTATE " + sql.getSQLState()
+                        + "); the person is asked to send it again: " + sql.getMessage());
                 return true;
             }
         }
         return false;
+    }
+
+    public boolean isBusy() {
+        return refusal instanceof DomainException domain && BUSY.equals(domain.getMessageKey());
     }
 
     /** The caller's role may not do this (as opposed to a rule about the object or its state). */
@@ -74,8 +84,14 @@ public final class Refused {
         return refusal instanceof ConcurrentChangeException;
     }
 
-    /** As an HTTP answer: 403 when the role or the object is refused, 404 otherwise (not there, or not now). */
+    /**
+     * As an HTTP answer: 403 when the role or the object is refused, 503 when the database was busy with another
+     * transaction, 404 otherwise (not there, or not now).
+     */
     public int status() {
+        if (isBusy()) {
+            return 503;
+        }
         return refusal instanceof EJBAccessException || refusal instanceof AccessDeniedException ? 403 : 404;
     }
 

@@ -3,6 +3,8 @@ package org.duban.web.errors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.duban.web.security.SecurityHeaders;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -28,6 +30,7 @@ public final class UnavailablePage {
             return;
         }
         response.reset();
+        SecurityHeaders.applyTo(response);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.setHeader("Cache-Control", "no-store");

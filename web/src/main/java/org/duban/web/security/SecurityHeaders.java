@@ -24,13 +24,18 @@ public class SecurityHeaders extends HttpFilter {
 
     static final String POLICY = "object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    /** The headers every answer carries, on an answer written before (or without) this filter. */
+    public static void applyTo(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        applyTo(response);
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
             // Pages are private: after signing out, the back button must ask the server again, not show a copy.
             response.setHeader("Cache-Control", "no-store");

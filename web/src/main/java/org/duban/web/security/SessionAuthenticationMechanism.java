@@ -135,6 +135,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     /** Faces' own answer to an ajax request that must go elsewhere: the page's script then opens that address. */
     private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String address) {
         try {
+            SecurityHeaders.applyTo(response);
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""

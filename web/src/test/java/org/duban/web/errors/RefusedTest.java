@@ -22,6 +22,7 @@ class RefusedTest {
         for (String state : new String[]{"40XL1", "40001", "40P01"}) {
             Refused refused = Refused.in(wrapped(new SQLTransactionRollbackException("lock", state))).orElseThrow();
             assertEquals("error.busy", refused.messageKey(), state);
+            assertEquals(503, refused.status(), state);
         }
     }
 
@@ -29,6 +30,9 @@ class RefusedTest {
     void otherDatabaseFailuresStayErrors() {
         assertTrue(Refused.in(wrapped(new SQLException("duplicate key", "23505"))).isEmpty());
         assertTrue(Refused.in(wrapped(new SQLException("no state"))).isEmpty());
+        assertTrue(Refused.in(wrapped(new SQLTransactionRollbackException("completion unknown", "40003"))).isEmpty(),
+                "40003 may have saved: not 'send it again'");
+        assertTrue(Refused.in(wrapped(new SQLTransactionRollbackException("storage", "40XD0"))).isEmpty());
         assertTrue(Refused.in(new FacesException(new IllegalStateException("bug"))).isEmpty());
     }
 }
