@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -32,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -54,7 +52,6 @@ class BackupRestoreIT {
 
     @Test
     void aBackupTakenWhilePeopleWorkRestoresIntoANewServer() throws Exception {
-        delete(WORK);
         TestDatabase database = TestDatabase.ofThisBuild(WORK);
         Path war = Path.of(System.getProperty("it.microWar"));
 
@@ -202,14 +199,5 @@ class BackupRestoreIT {
             }
         }
         return rows;
-    }
-
-    private static void delete(Path folder) throws Exception {
-        if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
-        Files.createDirectories(folder);
     }
 }

@@ -8,7 +8,6 @@ import org.duban.it.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -30,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -51,7 +49,6 @@ class KillUnderLoadIT {
 
     @Test
     void everyConfirmedDraftOutlivesTheKillsAndTheWatchWritesEachNoticeOnce() throws Exception {
-        delete(WORK);
         TestDatabase database = TestDatabase.ofThisBuild(WORK);
         Path war = Path.of(System.getProperty("it.microWar"));
         AtomicReference<MicroServer> server = new AtomicReference<>(database.server(war, DB, true));
@@ -174,14 +171,5 @@ class KillUnderLoadIT {
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
-    }
-
-    private static void delete(Path folder) throws Exception {
-        if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
-        }
-        Files.createDirectories(folder);
     }
 }

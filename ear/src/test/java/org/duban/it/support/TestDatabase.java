@@ -22,8 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public interface TestDatabase extends AutoCloseable {
 
-    /** Derby, or PostgreSQL when the build runs with -Ppostgresql. */
-    static TestDatabase ofThisBuild(Path work) {
+    /** Derby, or PostgreSQL when the build runs with -Ppostgresql; {@code work} is emptied first (a test's own). */
+    static TestDatabase ofThisBuild(Path work) throws java.io.IOException {
+        if (Files.exists(work)) {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        Files.createDirectories(work);
         return postgresqlCluster().<TestDatabase>map(cluster -> new PostgreSql(work, cluster)).orElseGet(() -> new Derby(work));
     }
 
