@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * The first five parts name the class (分类) within which the 件号 runs without gaps.
  */
 @Embeddable
-public class ArchivalNumber {
+public class ArchivalNumber implements java.io.Serializable {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]{1,10}");
     private static final Pattern FORMAT = Pattern.compile(

@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "ARCHIVE_SETTINGS")
-public class ArchiveSettings {
+public class ArchiveSettings implements java.io.Serializable {
 
     public static final int ID = 1;
 

@@ -33,7 +33,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "DOSSIER")
-public class Dossier {
+public class Dossier implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import java.time.Instant;
 /** One line of a dossier's access log (who, when, what); append-only. */
 @Entity
 @Table(name = "DOSSIER_ACCESS")
-public class DossierAccess {
+public class DossierAccess implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,7 @@ import java.time.Instant;
 /** A correction to a filed dossier: a new record linked to it, the dossier itself stays as filed. */
 @Entity
 @Table(name = "DOSSIER_CORRECTION")
-public class DossierCorrection {
+public class DossierCorrection implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -19,7 +19,7 @@ import org.duban.shared.Sha256;
 /** One file of a dossier with the fingerprint taken at filing: the manifest line (name, size, format, SHA-256). */
 @Entity
 @Table(name = "DOSSIER_FILE")
-public class DossierFile {
+public class DossierFile implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

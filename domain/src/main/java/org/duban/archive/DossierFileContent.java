@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** The bytes of a dossier file, in the database (outside any web root), read only when asked for. */
 @Entity
 @Table(name = "DOSSIER_FILE_CONTENT")
-public class DossierFileContent {
+public class DossierFileContent implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

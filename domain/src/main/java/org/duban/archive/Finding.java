@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 
 /** One failure an integrity check found: in which dossier, of which property, what (a message key and its detail). */
 @Embeddable
-public class Finding {
+public class Finding implements java.io.Serializable {
 
     @Column(name = "ARCHIVAL_NUMBER", nullable = false, length = 60)
     private String archivalNumber;

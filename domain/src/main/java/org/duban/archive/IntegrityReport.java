@@ -22,7 +22,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "INTEGRITY_REPORT")
-public class IntegrityReport {
+public class IntegrityReport implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,7 +24,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "LOAN")
-public class Loan {
+public class Loan implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

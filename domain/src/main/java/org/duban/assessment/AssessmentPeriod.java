@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "ASSESSMENT_PERIOD")
-public class AssessmentPeriod {
+public class AssessmentPeriod implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -29,7 +29,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "CRITICISM_NOTICE")
-public class Notice {
+public class Notice implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import org.duban.shared.Require;
  */
 @Entity
 @Table(name = "SCORING_RULES")
-public class ScoringRules {
+public class ScoringRules implements java.io.Serializable {
 
     public static final int ID = 1;
 

@@ -14,7 +14,7 @@ import org.duban.organization.Unit;
 /** One unit in an assessment period: the office's opinion, and once the period is closed its frozen result. */
 @Entity
 @Table(name = "UNIT_ASSESSMENT")
-public class UnitAssessment {
+public class UnitAssessment implements java.io.Serializable {
 
     /** A unit's result at closing: the counts the score comes from, and the score. */
     public record Frozen(Unit unit, long assigned, long completed, long onTime, long overdue, long returns,

@@ -15,7 +15,7 @@ import java.time.Instant;
 /** One line of the audit trail. Immutable: every column is written once, at insert. */
 @Entity
 @Table(name = "AUDIT_EVENT")
-public class AuditEvent {
+public class AuditEvent implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 /** One day the administrator marked: a public holiday, or a weekend day that is worked (调休). */
 @Entity
 @Table(name = "CALENDAR_DAY")
-public class CalendarDay {
+public class CalendarDay implements java.io.Serializable {
 
     @Id
     @Column(name = "DAY")

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /** Who did something, and in which of their roles: the username is kept, so the record outlives the account. */
 @Embeddable
-public class Actor {
+public class Actor implements java.io.Serializable {
 
     @Column(name = "ACTOR", nullable = false, length = 50)
     private String username;

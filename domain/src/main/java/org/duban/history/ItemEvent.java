@@ -31,7 +31,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "ITEM_EVENT")
-public class ItemEvent {
+public class ItemEvent implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * at that moment (requirements, deadline), so that the printed notice later shows exactly what was sent.
  */
 @Embeddable
-public class AssignmentNotice {
+public class AssignmentNotice implements java.io.Serializable {
 
     @Column(name = "NOTICE_ISSUED_AT")
     private Instant issuedAt;

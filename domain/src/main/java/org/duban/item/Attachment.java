@@ -25,7 +25,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "ATTACHMENT")
-public class Attachment {
+public class Attachment implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** The bytes of an attachment, in a table of their own so that listing attachments never loads them. */
 @Entity
 @Table(name = "ATTACHMENT_CONTENT")
-public class AttachmentContent {
+public class AttachmentContent implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import java.util.List;
  * took from the assignment.
  */
 @Embeddable
-public class Completion {
+public class Completion implements java.io.Serializable {
 
     @Column(name = "COMPLETED_ON")
     private LocalDate completedOn;

@@ -17,7 +17,7 @@ import java.util.Set;
  * the draft and may comment; so may a consulted leader.
  */
 @Embeddable
-public class Consultation {
+public class Consultation implements java.io.Serializable {
 
     @ManyToMany
     @JoinTable(name = "ITEM_CONSULTED_UNIT", joinColumns = @JoinColumn(name = "ITEM_ID"),

@@ -12,7 +12,7 @@ import java.util.Objects;
  * against it unless an extension was granted before it passed.
  */
 @Embeddable
-public class Deadline {
+public class Deadline implements java.io.Serializable {
 
     @Column(name = "DUE")
     private LocalDate due;

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 /** A unit's request for more time (延期申请), asked before the deadline and decided once. */
 @Entity
 @Table(name = "EXTENSION_REQUEST")
-public class ExtensionRequest {
+public class ExtensionRequest implements java.io.Serializable {
 
     public enum Decision { GRANTED, REFUSED }
 

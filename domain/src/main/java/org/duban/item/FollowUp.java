@@ -12,7 +12,7 @@ import java.util.Objects;
  * leader in charge (once). Kept in the item's own row so the deadline watch reads them with it. Immutable.
  */
 @Embeddable
-public class FollowUp {
+public class FollowUp implements java.io.Serializable {
 
     @Column(name = "URGINGS", nullable = false)
     private int urgings;

@@ -14,7 +14,7 @@ import java.util.Objects;
  * item was in while it is suspended, to resume it there.
  */
 @Embeddable
-public class Halt {
+public class Halt implements java.io.Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "PENDING_HALT", length = 20)

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** The item number 督办〔YYYY〕N号, given at registration from a gap-free sequence per year. */
 @Embeddable
-public class ItemNumber {
+public class ItemNumber implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("督办〔(\\d{4})〕(\\d+)号");
     private static final Pattern TYPED = Pattern.compile(

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /** A part of an item (分解) with its own deadline; the item cannot be accepted while one is open. */
 @Entity
 @Table(name = "MILESTONE")
-public class Milestone {
+public class Milestone implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

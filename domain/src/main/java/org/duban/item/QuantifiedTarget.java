@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** One measurable deliverable of an item (任务量化): what is to be done and how much of it. */
 @Embeddable
-public class QuantifiedTarget {
+public class QuantifiedTarget implements java.io.Serializable {
 
     @Column(name = "DESCRIPTION", nullable = false, length = 500)
     private String description;

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /** The units that acknowledged receipt of an assigned item (签收): the lead unit and co-units, each once. */
 @Embeddable
-public class Receipts {
+public class Receipts implements java.io.Serializable {
 
     @ManyToMany
     @JoinTable(name = "ITEM_ACKNOWLEDGED_UNIT", joinColumns = @JoinColumn(name = "ITEM_ID"),

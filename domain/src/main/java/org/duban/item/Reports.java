@@ -12,7 +12,7 @@ import java.util.Objects;
  * gives a new value.
  */
 @Embeddable
-public class Reports {
+public class Reports implements java.io.Serializable {
 
     @Column(name = "COMPLETION_DRAFT", length = 8000)
     private String completionDraft;

@@ -54,7 +54,7 @@ import java.util.stream.Stream;
  */
 @Entity
 @Table(name = "SUPERVISION_ITEM")
-public class SupervisionItem {
+public class SupervisionItem implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -25,7 +25,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "UNIT_INVOLVEMENT")
 @IdClass(UnitInvolvement.Key.class)
-public class UnitInvolvement {
+public class UnitInvolvement implements java.io.Serializable {
 
     /** A unit's part; where a unit has two (lead and consulted), the first of these. */
     public enum Part { LEAD, CO_UNIT, CONSULTED }

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 /** One urging (催办) of an item: the method of 第七条, when, with whom, what was said and what came of it. */
 @Entity
 @Table(name = "URGING")
-public class Urging {
+public class Urging implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

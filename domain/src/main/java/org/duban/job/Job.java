@@ -15,7 +15,7 @@ import java.time.Instant;
 /** A long job and how far it is: started, counting up to its total, then done (with its result) or failed. */
 @Entity
 @Table(name = "JOB")
-public class Job {
+public class Job implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** The file a long job produced (a catalogue), kept until fetched or replaced by a newer run. */
 @Entity
 @Table(name = "JOB_FILE")
-public class JobFile {
+public class JobFile implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,7 +24,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "NOTIFICATION", uniqueConstraints = @UniqueConstraint(
         columnNames = {"ITEM_ID", "KIND", "KEY_DAY", "RECIPIENT_ID", "EVENT_SEQ"}))
-public class Notification {
+public class Notification implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -29,7 +29,7 @@ import java.util.Set;
 @Table(name = "ACCOUNT")
 @NamedQuery(name = Account.ACTIVE_BY_USERNAME, query = "select a from Account a join fetch a.unit"
         + " left join fetch a.roles where a.username = :username and a.active = :active")
-public class Account {
+public class Account implements java.io.Serializable {
 
     /** The signed-in person's account, if still active, with unit and roles; parameters username and active (TRUE). */
     public static final String ACTIVE_BY_USERNAME = "Account.activeByUsername";

@@ -18,7 +18,7 @@ import java.util.Objects;
 /** A department or unit of the college (责任单位 / 协作单位), or the office itself. */
 @Entity
 @Table(name = "UNIT")
-public class Unit {
+public class Unit implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

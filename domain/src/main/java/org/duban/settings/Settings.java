@@ -13,7 +13,7 @@ import org.duban.shared.Require;
  */
 @Entity
 @Table(name = "SETTINGS")
-public class Settings {
+public class Settings implements java.io.Serializable {
 
     public static final int ID = 1;
 

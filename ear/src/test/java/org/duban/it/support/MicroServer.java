@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Test only: a Payara Micro server in a process of its own, for the tests that run several servers, stop one or kill
  * it (Arquillian's server cannot be killed by its own test). It listens on 127.0.0.1 on a free port, its log
- * ({@code work/name.log}, then {@code name-2.log} … when started again) and temporary files in {@code work}; the
- * application is at {@link #base()}.
+ * ({@code work/name.log}, then {@code name-2.log} … for the next start of that name) and temporary files in
+ * {@code work}; the application is at {@link #base()}.
  */
 public final class MicroServer implements AutoCloseable {
 
@@ -39,25 +39,30 @@ public final class MicroServer implements AutoCloseable {
      * Starts {@code war} at /duban with the build's preboot file and waits until its sign-in page answers.
      *
      * @param jvmOptions   e.g. {@code -Dduban.demo=true}
-     * @param microOptions more Payara Micro options, e.g. {@code --postbootcommandfile FILE}
+     * @param microOptions more Payara Micro options, e.g. {@code --postbootcommandfile FILE}; {@code --port P} to
+     *                     listen on P (a server started again where a proxy expects it), else a free port
      */
     public static MicroServer start(Path war, Path work, String name, List<String> jvmOptions,
                                     List<String> microOptions) throws IOException, InterruptedException {
-        int port = freePort();
+        int asked = microOptions.indexOf("--port");
+        int port = asked >= 0 ? Integer.parseInt(microOptions.get(asked + 1)) : freePort();
         Path log = work.resolve(name + ".log");
         for (int start = 2; Files.exists(log); start++) {
             log = work.resolve(name + "-" + start + ".log"); // the same server started again: each start its own log
         }
-        Path tmp = Files.createDirectories(work.resolve(name + "-tmp"));
+        String label = log.getFileName().toString().replaceFirst("\\.log$", "");
+        Path tmp = Files.createDirectories(work.resolve(label + "-tmp")); // each start its own, servers side by side too
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-Duser.timezone=Asia/Shanghai"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar",
                 new File(System.getProperty("payara.microJar", "target/payara-micro.jar")).getAbsolutePath(),
-                "--deploy", war.toString(), "--contextroot", "duban", "--port", String.valueOf(port),
-                "--disablephonehome", "--prebootcommandfile",
+                "--deploy", war.toString(), "--contextroot", "duban", "--disablephonehome", "--prebootcommandfile",
                 Path.of(System.getProperty("it.preboot", "src/main/payara/preboot.asadmin")).toAbsolutePath().toString()));
         command.addAll(microOptions);
+        if (asked < 0) {
+            command.addAll(List.of("--port", String.valueOf(port)));
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         MicroServer server = new MicroServer(process, port, log);
         server.awaitSignInPage();
@@ -71,6 +76,11 @@ public final class MicroServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** What the server wrote (its log of this start). */
+    public String log() throws IOException {
+        return Files.readString(log);
     }
 
     /** Ends the process as {@code kill -9} would: no shutdown hook, no transaction finished. */

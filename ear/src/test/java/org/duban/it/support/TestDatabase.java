@@ -54,7 +54,16 @@ public interface TestDatabase extends AutoCloseable {
      *
      * @param jvmOptions more options for its JVM, e.g. {@code -Dduban.deadlineWatch=manual}
      */
-    MicroServer server(Path war, String name, boolean demo, String... jvmOptions) throws Exception;
+    default MicroServer server(Path war, String name, boolean demo, String... jvmOptions) throws Exception {
+        return server(war, name, demo, List.of("--nohazelcast"), jvmOptions);
+    }
+
+    /**
+     * A server as {@link #server(Path, String, boolean, String...)}, one of a cluster: {@code clusterOptions} (Payara
+     * Micro's {@code --clustername} …) in place of {@code --nohazelcast}.
+     */
+    MicroServer server(Path war, String name, boolean demo, List<String> clusterOptions, String... jvmOptions)
+            throws Exception;
 
     /** The options every server of a test gets, then {@code more}. */
     private static List<String> options(List<String> base, String... more) {
@@ -88,10 +97,11 @@ public interface TestDatabase extends AutoCloseable {
         }
 
         @Override
-        public MicroServer server(Path war, String name, boolean demo, String... jvmOptions) throws Exception {
+        public MicroServer server(Path war, String name, boolean demo, List<String> clusterOptions,
+                                  String... jvmOptions) throws Exception {
             return MicroServer.start(war, work, name, options(List.of("-Dderby.system.home=" + work.resolve(name),
                     "-Dduban.demo=" + demo, "-Dduban.backupNightly=off", "-Dduban.backupDir=" + backups), jvmOptions),
-                    List.of("--nohazelcast"));
+                    clusterOptions);
         }
 
         @Override
@@ -148,12 +158,13 @@ public interface TestDatabase extends AutoCloseable {
         }
 
         @Override
-        public MicroServer server(Path war, String name, boolean demo, String... jvmOptions) throws Exception {
+        public MicroServer server(Path war, String name, boolean demo, List<String> clusterOptions,
+                                  String... jvmOptions) throws Exception {
             if (demo) {
                 postgresql("database", "duban_" + name);
             }
             return MicroServer.start(war, work, name, options(List.of("-Dduban.demo=" + demo,
-                    "-Dduban.backupNightly=off"), jvmOptions), List.of("--nohazelcast", "--postbootcommandfile",
+                    "-Dduban.backupNightly=off"), jvmOptions), options(clusterOptions, "--postbootcommandfile",
                     cluster.resolve("duban_" + name + ".postboot.asadmin").toString(),
                     "--addlibs", System.getProperty("it.postgresqlDriver")));
         }

@@ -1,6 +1,5 @@
 package org.duban.web.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,10 +26,10 @@ public class AccountsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient Administration administration;
     @Inject
-    private transient Messages messages;
+    private Administration administration;
+    @Inject
+    private Messages messages;
 
     private transient List<Account> accounts;
     private transient List<Unit> units;

@@ -1,6 +1,5 @@
 package org.duban.web.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
@@ -24,10 +23,10 @@ public class ArchiveSettingsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient ArchiveSettingsService service;
     @Inject
-    private transient Messages messages;
+    private ArchiveSettingsService service;
+    @Inject
+    private Messages messages;
 
     private int version;
     private String collegeName;

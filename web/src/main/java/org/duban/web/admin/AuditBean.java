@@ -1,7 +1,6 @@
 package org.duban.web.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.duban.audit.AuditEvent;
@@ -29,14 +28,14 @@ public class AuditBean implements Serializable {
     /** An export holds at most this many entries, newest first; narrow the conditions for more. */
     static final int EXPORT_LIMIT = 20_000;
 
-    @EJB
-    private transient AuditLog log;
     @Inject
-    private transient Exports exports;
+    private AuditLog log;
     @Inject
-    private transient Messages messages;
+    private Exports exports;
     @Inject
-    private transient DateFormats dates;
+    private Messages messages;
+    @Inject
+    private DateFormats dates;
 
     private AuditKind kind;
     private String actor;
@@ -108,7 +107,7 @@ public class AuditBean implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        private final transient AuditLog log;
+        private final AuditLog log;
         private AuditFilter filter = AuditFilter.everything();
 
         Trail(AuditLog log) {

@@ -1,6 +1,5 @@
 package org.duban.web.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,12 +23,12 @@ public class CalendarBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient Calendars calendars;
     @Inject
-    private transient Messages messages;
+    private Calendars calendars;
     @Inject
-    private transient Clock clock;
+    private Messages messages;
+    @Inject
+    private Clock clock;
 
     private int year;
     private LocalDate day;

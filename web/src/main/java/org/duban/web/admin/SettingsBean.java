@@ -1,6 +1,5 @@
 package org.duban.web.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,12 +17,12 @@ public class SettingsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient SettingsService service;
     @Inject
-    private transient Messages messages;
-    @EJB
-    private transient DeadlineScan scan;
+    private SettingsService service;
+    @Inject
+    private Messages messages;
+    @Inject
+    private DeadlineScan scan;
 
     private int version;
     private int warningDays;

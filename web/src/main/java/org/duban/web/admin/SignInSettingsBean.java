@@ -1,6 +1,5 @@
 package org.duban.web.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,10 +16,10 @@ public class SignInSettingsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient SettingsService service;
     @Inject
-    private transient Messages messages;
+    private SettingsService service;
+    @Inject
+    private Messages messages;
 
     private int version;
     private int idleTimeoutMinutes;

@@ -1,6 +1,5 @@
 package org.duban.web.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,10 +19,10 @@ public class UnitsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient Administration administration;
     @Inject
-    private transient Messages messages;
+    private Administration administration;
+    @Inject
+    private Messages messages;
 
     private transient List<Unit> units;
     private transient Set<Long> inUse;

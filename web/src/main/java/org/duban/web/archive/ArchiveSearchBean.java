@@ -1,7 +1,7 @@
 package org.duban.web.archive;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.duban.archive.ArchiveSearch;
@@ -19,8 +19,8 @@ public class ArchiveSearchBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient ArchiveSearch search;
+    @Inject
+    private ArchiveSearch search;
 
     private FoundDossiers dossiers;
     private String number;

@@ -1,6 +1,5 @@
 package org.duban.web.archive;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,16 +22,16 @@ public class CatalogueBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient Catalogue catalogue;
-    @EJB
-    private transient Jobs jobs;
     @Inject
-    private transient Clock clock;
+    private Catalogue catalogue;
+    @Inject
+    private Jobs jobs;
+    @Inject
+    private Clock clock;
     @Inject
     private LanguageBean language;
     @Inject
-    private transient Messages messages;
+    private Messages messages;
 
     private Integer year;
     private Retention retention = Retention.D30;

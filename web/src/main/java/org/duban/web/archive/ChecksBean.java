@@ -1,6 +1,5 @@
 package org.duban.web.archive;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,12 +22,12 @@ public class ChecksBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient IntegrityChecks checks;
-    @EJB
-    private transient Jobs jobs;
     @Inject
-    private transient Messages messages;
+    private IntegrityChecks checks;
+    @Inject
+    private Jobs jobs;
+    @Inject
+    private Messages messages;
 
     private final FollowedJob followed = new FollowedJob(JobKind.INTEGRITY_CHECK_ALL);
     private Long reportId;

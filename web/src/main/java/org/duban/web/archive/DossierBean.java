@@ -1,6 +1,5 @@
 package org.duban.web.archive;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,16 +23,16 @@ public class DossierBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient Dossiers dossiers;
-    @EJB
-    private transient IntegrityChecks checks;
+    @Inject
+    private Dossiers dossiers;
+    @Inject
+    private IntegrityChecks checks;
     @Inject
     private org.duban.web.people.PeopleBean people;
     @Inject
-    private transient Messages messages;
+    private Messages messages;
     @Inject
-    private transient SecurityContext security;
+    private SecurityContext security;
 
     private Long id;
     private Dossier dossier;

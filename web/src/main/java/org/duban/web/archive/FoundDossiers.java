@@ -13,7 +13,7 @@ public class FoundDossiers extends PagedRows<Dossier> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ArchiveSearch search;
+    private final ArchiveSearch search;
     private DossierFilter filter = DossierFilter.none();
 
     public FoundDossiers(ArchiveSearch search) {

@@ -1,6 +1,5 @@
 package org.duban.web.archive;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,12 +22,12 @@ public class ItemArchiveBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient Dossiers dossiers;
-    @EJB
-    private transient Loans loans;
     @Inject
-    private transient Messages messages;
+    private Dossiers dossiers;
+    @Inject
+    private Loans loans;
+    @Inject
+    private Messages messages;
 
     private Long dossierId;
     private String archivalNumber;

@@ -1,6 +1,5 @@
 package org.duban.web.archive;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,14 +20,14 @@ public class LoansBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient Loans loans;
     @Inject
-    private transient Messages messages;
+    private Loans loans;
     @Inject
-    private transient SecurityContext security;
+    private Messages messages;
     @Inject
-    private transient Clock clock;
+    private SecurityContext security;
+    @Inject
+    private Clock clock;
 
     private List<Loan> list = List.of();
 

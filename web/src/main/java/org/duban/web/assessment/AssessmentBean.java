@@ -1,7 +1,6 @@
 package org.duban.web.assessment;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
@@ -30,14 +29,14 @@ public class AssessmentBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient Assessments assessments;
     @Inject
-    private transient Messages messages;
+    private Assessments assessments;
     @Inject
-    private transient Clock clock;
+    private Messages messages;
     @Inject
-    private transient Exports exports;
+    private Clock clock;
+    @Inject
+    private Exports exports;
 
     private Long periodId;
     private AssessmentPeriod period;

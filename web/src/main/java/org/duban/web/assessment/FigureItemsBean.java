@@ -1,6 +1,5 @@
 package org.duban.web.assessment;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,12 +24,12 @@ public class FigureItemsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient Statistics statistics;
     @Inject
-    private transient Messages messages;
+    private Statistics statistics;
     @Inject
-    private transient Exports exports;
+    private Messages messages;
+    @Inject
+    private Exports exports;
 
     private Grouping grouping;
     private String key;

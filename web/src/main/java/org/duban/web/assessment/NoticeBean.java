@@ -1,6 +1,5 @@
 package org.duban.web.assessment;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,16 +25,16 @@ public class NoticeBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient NoticeBoard board;
-    @EJB
-    private transient ItemQueries queries;
-    @EJB
-    private transient Assessments assessments;
     @Inject
-    private transient Messages messages;
+    private NoticeBoard board;
     @Inject
-    private transient DateFormats dates;
+    private ItemQueries queries;
+    @Inject
+    private Assessments assessments;
+    @Inject
+    private Messages messages;
+    @Inject
+    private DateFormats dates;
 
     private String itemIds;
     private Long periodId;

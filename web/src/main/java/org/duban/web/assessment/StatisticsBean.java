@@ -1,7 +1,6 @@
 package org.duban.web.assessment;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,14 +25,14 @@ public class StatisticsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient Statistics statistics;
     @Inject
-    private transient Messages messages;
+    private Statistics statistics;
     @Inject
-    private transient Clock clock;
+    private Messages messages;
     @Inject
-    private transient Exports exports;
+    private Clock clock;
+    @Inject
+    private Exports exports;
 
     private PeriodChoice choice;
     private Grouping grouping = Grouping.UNIT;

@@ -1,6 +1,6 @@
 package org.duban.web.i18n;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -19,8 +19,8 @@ public class LanguageBean implements Serializable {
 
     private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
-    @EJB
-    private transient Directory directory;
+    @Inject
+    private Directory directory;
 
     public Locale getLocale() {
         return locale;

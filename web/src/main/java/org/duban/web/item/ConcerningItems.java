@@ -13,7 +13,7 @@ public class ConcerningItems extends PagedRows<SupervisionItem> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ItemQueries queries;
+    private final ItemQueries queries;
     private ItemFilter filter;
 
     public ConcerningItems(ItemQueries queries, ItemFilter filter) {

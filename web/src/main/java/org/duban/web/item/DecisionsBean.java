@@ -1,6 +1,5 @@
 package org.duban.web.item;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,8 +28,8 @@ public class DecisionsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient DecisionImport decisions;
+    @Inject
+    private DecisionImport decisions;
     @Inject
     private Messages messages;
     @Inject

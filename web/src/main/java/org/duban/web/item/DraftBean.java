@@ -1,6 +1,5 @@
 package org.duban.web.item;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,12 +31,12 @@ public class DraftBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient ItemWorkflow workflow;
-    @EJB
-    private transient ItemQueries queries;
     @Inject
-    private transient Messages messages;
+    private ItemWorkflow workflow;
+    @Inject
+    private ItemQueries queries;
+    @Inject
+    private Messages messages;
 
     private Long id;
     private Integer version;

@@ -1,6 +1,5 @@
 package org.duban.web.item;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import jakarta.faces.context.FacesContext;
@@ -48,25 +47,31 @@ public class ItemBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient ItemQueries queries;
-    @EJB
-    private transient ItemWorkflow workflow;
-    @EJB
-    private transient Directory directory;
-    @EJB
-    private transient ArchiveSettingsService archiveSettings;
+    @Inject
+    private ItemQueries queries;
+    @Inject
+    private ItemWorkflow workflow;
+    @Inject
+    private Directory directory;
+    @Inject
+    private ArchiveSettingsService archiveSettings;
     @Inject
     private org.duban.web.people.PeopleBean people;
     @Inject
-    private transient Messages messages;
+    private Messages messages;
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private Long id;
     /** The action a to-do's link came for (the "do" parameter): its form opens, or a word says it is no longer due. */
     private String todo;
-    private SupervisionItem item;
+    /**
+     * The item as the page last read it; not copied with the session (a whole history for each page a session
+     * keeps): the server that takes a session over reads it again ({@link #item()}).
+     */
+    private transient SupervisionItem item;
+    /** The item's version when the page was drawn: an action sent from it is refused if the item changed since. */
+    private Integer version;
     private Offer offer = new Offer(List.of(), Map.of(), false);
 
     private final Map<String, String> text = new HashMap<>();
@@ -88,7 +93,7 @@ public class ItemBean implements Serializable {
             return;
         }
         reload();
-        if (todo != null && item != null && offer.actions().stream().noneMatch(action -> action.name().equals(todo))) {
+        if (todo != null && item() != null && offer.actions().stream().noneMatch(action -> action.name().equals(todo))) {
             messages.info("page.item.todoGone");
         }
     }
@@ -116,27 +121,27 @@ public class ItemBean implements Serializable {
      * order of recording where two happened at once; each row shows when it was recorded too.
      */
     public java.util.List<org.duban.history.ItemEvent> getHistory() {
-        return item == null ? java.util.List.of() : item.getEvents().stream()
+        return item() == null ? java.util.List.of() : item().getEvents().stream()
                 .sorted(java.util.Comparator.comparing(org.duban.history.ItemEvent::getOccurredAt)
                         .thenComparing(org.duban.history.ItemEvent::getSequence)).toList();
     }
 
     /** Before the page is drawn: everybody it names, read in one statement (history, notice, files, requests). */
     public void introducePeople() {
-        if (item == null) {
+        if (item() == null) {
             return;
         }
         java.util.List<String> named = new java.util.ArrayList<>();
-        item.getEvents().forEach(event -> named.add(event.getActor().getUsername()));
-        item.getAttachments().forEach(attachment -> named.add(attachment.getUploadedBy()));
-        item.getExtensionRequests().forEach(request -> {
+        item().getEvents().forEach(event -> named.add(event.getActor().getUsername()));
+        item().getAttachments().forEach(attachment -> named.add(attachment.getUploadedBy()));
+        item().getExtensionRequests().forEach(request -> {
             named.add(request.getRequestedBy());
             named.add(request.getDecidedBy());
         });
-        if (item.getAssignmentNotice() != null) {
-            named.add(item.getAssignmentNotice().getIssuedBy());
+        if (item().getAssignmentNotice() != null) {
+            named.add(item().getAssignmentNotice().getIssuedBy());
         }
-        named.add(item.getCreatedBy());
+        named.add(item().getCreatedBy());
         people.know(named);
     }
 
@@ -147,6 +152,7 @@ public class ItemBean implements Serializable {
 
     private void reload() {
         item = queries.detail(id);
+        version = item.getVersion();
         offer = queries.offer(item);
         if (offer.actions().contains(ItemAction.ISSUE_NOTICE) && !text.containsKey(ItemAction.ISSUE_NOTICE.name())) {
             text.put(ItemAction.ISSUE_NOTICE.name(), draftNotice());
@@ -155,7 +161,7 @@ public class ItemBean implements Serializable {
             urging.setUrgedOn(LocalDate.now(clock));
         }
         if (retention == null && offer.actions().contains(ItemAction.ARCHIVE)) {
-            retention = archiveSettings.current().defaultRetention(item.getCategory());
+            retention = archiveSettings.current().defaultRetention(item().getCategory());
         }
     }
 
@@ -189,7 +195,6 @@ public class ItemBean implements Serializable {
     public String decide(String actionName, boolean yes) {
         ItemAction action = ItemAction.valueOf(actionName);
         String typed = text.get(actionName);
-        Integer version = item.getVersion();
         List<NewFile> newFiles = action.takes(Takes.FILES) ? Uploads.of(files) : List.of();
         long itemId = id;
         switch (action) {
@@ -222,7 +227,7 @@ public class ItemBean implements Serializable {
             case RESUME -> workflow.resume(itemId, version, typed);
             case ARCHIVE -> workflow.archive(itemId, version, retention, secrecy);
             case ISSUE_NOTICE -> workflow.issueNotice(itemId, version, typed);
-            default -> throw new DomainException("error.item.actionNotAllowed", actionName, item.getState().name());
+            default -> throw new DomainException("error.item.actionNotAllowed", actionName, item().getState().name());
         }
         messages.info("page.item.done", messages.text("ItemAction." + actionName));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -235,19 +240,19 @@ public class ItemBean implements Serializable {
      */
     private String draftNotice() {
         LocalDate today = LocalDate.now(clock);
-        long urgings = item.getUrgings().size();
-        return messages.text(offer.overdue() ? "page.notice.draft" : "page.notice.draft.escalated", item.getTitle(), String.valueOf(item.getNumber()),
-                item.getLeadUnit() == null ? "" : item.getLeadUnit().getName(),
-                item.getDeadline() == null ? "" : item.getDeadline().getDue().toString(), today.toString(),
+        long urgings = item().getUrgings().size();
+        return messages.text(offer.overdue() ? "page.notice.draft" : "page.notice.draft.escalated", item().getTitle(), String.valueOf(item().getNumber()),
+                item().getLeadUnit() == null ? "" : item().getLeadUnit().getName(),
+                item().getDeadline() == null ? "" : item().getDeadline().getDue().toString(), today.toString(),
                 urgings);
     }
 
     /** The latest return for rework while the unit works on it again, so that the reason is in plain sight. */
     public ItemEvent getLastReturn() {
-        if (item == null || item.getState() != ItemState.IN_PROGRESS) {
+        if (item() == null || item().getState() != ItemState.IN_PROGRESS) {
             return null;
         }
-        List<ItemEvent> events = item.getEvents();
+        List<ItemEvent> events = item().getEvents();
         for (int i = events.size() - 1; i >= 0; i--) {
             ItemAction action = events.get(i).getAction();
             if (action == ItemAction.RETURN_FOR_REWORK) {
@@ -261,7 +266,7 @@ public class ItemBean implements Serializable {
     }
 
     public List<Milestone> getOpenMilestones() {
-        return item.getMilestones().stream().filter(Milestone::isOpen).toList();
+        return item().getMilestones().stream().filter(Milestone::isOpen).toList();
     }
 
     public List<Account> getStaff() {
@@ -272,7 +277,15 @@ public class ItemBean implements Serializable {
     public void setTodo(String todo) { this.todo = todo; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public SupervisionItem getItem() { return item; }
+    public SupervisionItem getItem() { return item(); }
+
+    /** The item, read again where the page was drawn on another server (see {@link #item}). */
+    private SupervisionItem item() {
+        if (item == null && version != null) {
+            item = queries.detail(id);
+        }
+        return item;
+    }
     public List<ItemAction> getActions() { return offer.actions(); }
     public Map<String, String> getText() { return text; }
     public ReworkKind getReworkKind() { return reworkKind; }

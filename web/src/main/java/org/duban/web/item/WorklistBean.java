@@ -1,6 +1,5 @@
 package org.duban.web.item;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,14 +33,14 @@ public class WorklistBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient ItemQueries queries;
-    @EJB
-    private transient ItemWorkflow workflow;
     @Inject
-    private transient Messages messages;
+    private ItemQueries queries;
     @Inject
-    private transient Clock clock;
+    private ItemWorkflow workflow;
+    @Inject
+    private Messages messages;
+    @Inject
+    private Clock clock;
 
     private ItemState state;
     private Category category;

@@ -21,10 +21,18 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Map<String, T> page = new HashMap<>();
+    /** Never copied with the session (see above); made again on the server that reads the session back. */
+    private transient Map<String, T> page;
 
     /** Which load the kept rows are from: a request ending late must not forget a later request's rows. */
     private transient int loads;
+
+    private Map<String, T> page() {
+        if (page == null) {
+            page = new HashMap<>();
+        }
+        return page;
+    }
 
     protected abstract long countAll();
 
@@ -41,7 +49,7 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
     /** The end of the request that made the given load: its rows go, unless a later request loaded again. */
     synchronized void forget(int load) {
         if (load == loads) {
-            page.clear();
+            page().clear();
             // empty, not null: PrimeFaces loads a page again while decoding a postback when it finds none, and again
             // to render it; its rendering, paging and sorting always load, and a selection is found by key
             setWrappedData(List.of());
@@ -65,8 +73,8 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
         List<T> rows = fetch(first, pageSize, field, ascending);
         int load;
         synchronized (this) {
-            page.clear();
-            rows.forEach(row -> page.put(getRowKey(row), row));
+            page().clear();
+            rows.forEach(row -> page().put(getRowKey(row), row));
             load = ++loads;
         }
         CDI.current().select(PagesOfTheRequest.class).get().loaded(this, load);
@@ -82,7 +90,7 @@ public abstract class PagedRows<T> extends LazyDataModel<T> {
     public T getRowData(String rowKey) {
         T row;
         synchronized (this) {
-            row = page.get(rowKey);
+            row = page().get(rowKey);
         }
         return row != null ? row : fetchOne(rowKey);
     }
