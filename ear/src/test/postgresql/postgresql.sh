@@ -2,7 +2,7 @@
 # A PostgreSQL of the test's own for -Ppostgresql: Debian's package (apt-get install postgresql), its data folder under
 # target/, listening on 127.0.0.1 only, on a port the build chose free. Nothing of the machine's own PostgreSQL is used.
 #   postgresql.sh start FOLDER   — a fresh cluster on a free port, the user duban (password duban) and its databases
-#                                  duban (the Payara Micro tests) and duban_glassfish (the EAR on GlassFish);
+#                                  duban (the Payara Micro tests; a test's own server makes its own with database);
 #                                  writes FOLDER/postboot.asadmin, which gives Payara Micro the pool and jdbc/duban
 #   postgresql.sh stop FOLDER    — stops the cluster started there
 #   postgresql.sh resume FOLDER  — starts it again on the same port with the same data (after stop: an outage's end)
@@ -73,8 +73,7 @@ start)
     as_owner "$bin/initdb" -D "$folder/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$folder/initdb.log"
     run_server "$port"
     as_owner "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
-        -c "CREATE USER duban PASSWORD 'duban'" -c "CREATE DATABASE duban OWNER duban ENCODING 'UTF8'" \
-        -c "CREATE DATABASE duban_glassfish OWNER duban ENCODING 'UTF8'"
+        -c "CREATE USER duban PASSWORD 'duban'" -c "CREATE DATABASE duban OWNER duban ENCODING 'UTF8'"
     echo "$port" >"$folder/port"
     postboot duban "$folder/postboot.asadmin"
     echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port, data in $folder/data"

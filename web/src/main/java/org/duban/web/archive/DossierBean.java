@@ -3,7 +3,6 @@ package org.duban.web.archive;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.duban.archive.Aspect;
 import org.duban.archive.Dossier;
 import org.duban.archive.DossierAccess;
@@ -12,6 +11,8 @@ import org.duban.archive.Dossiers;
 import org.duban.archive.IntegrityChecks;
 import org.duban.archive.IntegrityReport;
 import org.duban.web.i18n.Messages;
+import org.duban.organization.Role;
+import org.duban.web.security.UserBean;
 
 import java.io.Serializable;
 import java.util.List;
@@ -32,7 +33,7 @@ public class DossierBean implements Serializable {
     @Inject
     private Messages messages;
     @Inject
-    private SecurityContext security;
+    private UserBean user;
 
     private Long id;
     private Dossier dossier;
@@ -57,7 +58,7 @@ public class DossierBean implements Serializable {
     }
 
     public boolean isArchivist() {
-        return security.isCallerInRole("ARCHIVIST");
+        return user.holds(Role.Names.ARCHIVIST);
     }
 
     public void check() {

@@ -3,10 +3,11 @@ package org.duban.web.archive;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.duban.archive.Loan;
 import org.duban.archive.Loans;
 import org.duban.web.i18n.Messages;
+import org.duban.organization.Role;
+import org.duban.web.security.UserBean;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -25,14 +26,14 @@ public class LoansBean implements Serializable {
     @Inject
     private Messages messages;
     @Inject
-    private SecurityContext security;
+    private UserBean user;
     @Inject
     private Clock clock;
 
     private List<Loan> list = List.of();
 
     public void load() {
-        list = security.isCallerInRole("ARCHIVIST") ? loans.open() : loans.mine();
+        list = user.holds(Role.Names.ARCHIVIST) ? loans.open() : loans.mine();
     }
 
     public void approve(long loanId, int version) {
