@@ -4,6 +4,7 @@ import org.duban.it.support.DraftForm;
 import org.duban.it.support.MicroServer;
 import org.duban.it.support.ReverseProxy;
 import org.duban.it.support.TestDatabase;
+import org.duban.it.support.WatchedOnce;
 import org.duban.it.support.WebClient;
 
 import org.junit.jupiter.api.Test;
@@ -115,12 +116,7 @@ class TwoInstancesBehindProxyIT {
             }
         }
         try (Connection db = database.connect(DB)) {
-            assertTrue(count(db, "SELECT COUNT(*) FROM ITEM_EVENT WHERE ACTION = 'ESCALATE'") > 0, "the watch escalated");
-            assertEquals(0, count(db, "SELECT COUNT(*) FROM (SELECT ITEM_ID FROM ITEM_EVENT WHERE ACTION = 'ESCALATE'"
-                    + " GROUP BY ITEM_ID HAVING COUNT(*) > 1) T"), "no item escalated twice");
-            assertTrue(count(db, "SELECT COUNT(*) FROM NOTIFICATION") > 0, "the watch wrote notices");
-            assertEquals(0, count(db, "SELECT COUNT(*) FROM (SELECT ITEM_ID FROM NOTIFICATION"
-                    + " GROUP BY ITEM_ID, KIND, KEY_DAY, RECIPIENT_ID, EVENT_SEQ HAVING COUNT(*) > 1) T"), "each notice once");
+            WatchedOnce.assertEachEscalationAndNoticeOnce(db);
         } finally {
             database.close();
         }
