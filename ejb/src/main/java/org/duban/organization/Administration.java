@@ -27,11 +27,16 @@ import java.util.TreeSet;
 @RolesAllowed(Role.Names.ADMIN)
 public class Administration {
 
-    /** Every table that names a unit: a unit named anywhere is part of the record and stays. */
-    private static final String UNIT_REFERENCES = "(select UNIT_ID from ACCOUNT union all select LEAD_UNIT_ID"
-            + " from SUPERVISION_ITEM union all select UNIT_ID from ITEM_CO_UNIT union all select UNIT_ID"
-            + " from ITEM_CONSULTED_UNIT union all select UNIT_ID from ITEM_ACKNOWLEDGED_UNIT union all select UNIT_ID"
-            + " from DOSSIER union all select UNIT_ID from UNIT_ASSESSMENT union all select UNIT_ID from NOTICE_UNIT) R (U)";
+    /**
+     * Every table that names a unit: a unit named anywhere is part of the record and stays. Each column is named U in
+     * its own select: Derby names a union's column only where all its selects agree, and MariaDB takes no column list
+     * after a derived table's name.
+     */
+    private static final String UNIT_REFERENCES = "(select UNIT_ID as U from ACCOUNT union all select LEAD_UNIT_ID as U"
+            + " from SUPERVISION_ITEM union all select UNIT_ID as U from ITEM_CO_UNIT union all select UNIT_ID as U"
+            + " from ITEM_CONSULTED_UNIT union all select UNIT_ID as U from ITEM_ACKNOWLEDGED_UNIT union all select UNIT_ID"
+            + " as U from DOSSIER union all select UNIT_ID as U from UNIT_ASSESSMENT union all select UNIT_ID as U"
+            + " from NOTICE_UNIT) R";
 
     @PersistenceContext
     private EntityManager em;

@@ -14,9 +14,9 @@ import java.sql.SQLException;
 
 /**
  * Brings the schema up to date at start-up with the versioned scripts: one history of versions, each script either
- * in {@code db/migration/common} (plain SQL every supported database runs) or written once per database in
- * {@code db/migration/derby} and {@code db/migration/postgresql} (types and functions that differ), the folder chosen
- * by the database the data source reaches. Data survives an upgrade, and a schema newer than the code stops the start
+ * in {@code db/migration/common} (plain SQL Derby and PostgreSQL run) or written once per database in
+ * {@code db/migration/derby} and {@code db/migration/postgresql} (types and functions that differ); MariaDB's are all
+ * in {@code db/migration/mysql}. The folders are chosen by the database the data source reaches. Data survives an upgrade, and a schema newer than the code stops the start
  * rather than being touched. On Derby every identity column then gets its first block of ids before anyone works
  * ({@link DerbyIdentityWarmUp}).
  */
@@ -28,31 +28,66 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         DataSource dataSource = DataSourceName.lookup();
-        String scripts = scriptsFor(dataSource);
+        Scripts scripts = Scripts.of(dataSource);
         Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + scripts)
+                .locations(scripts.locations)
                 .load()
                 .migrate();
-        if ("derby".equals(scripts)) {
+        if (scripts == Scripts.DERBY) {
             DerbyIdentityWarmUp.run(dataSource);
         }
     }
 
-    /** The folder of the scripts written for this database; another database stops the start, saying which. */
-    private static String scriptsFor(DataSource dataSource) {
-        String product;
-        try (Connection connection = dataSource.getConnection()) {
-            product = connection.getMetaData().getDatabaseProductName();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
-        }
-        return switch (product) {
-            case "Apache Derby" -> "derby";
-            case "PostgreSQL" -> "postgresql";
-            default -> throw new IllegalStateException("Duban has no schema scripts for " + product
-                    + "; it runs on Apache Derby and PostgreSQL (README, Deploying)");
-        };
-    }
+    /** The scripts written for each database Duban runs on, by the product name its JDBC driver reports. */
+    enum Scripts {
+        DERBY("Apache Derby", "common", "derby"),
+        POSTGRESQL("PostgreSQL", "common", "postgresql"),
+        /** MariaDB writes nearly every version its own way (identity, times, long text): all of them in one folder. */
+        MARIADB("MariaDB", "mysql");
 
+        private final String product;
+        private final String[] locations;
+
+        Scripts(String product, String... folders) {
+            this.product = product;
+            this.locations = java.util.Arrays.stream(folders).map(folder -> "classpath:db/migration/" + folder)
+                    .toArray(String[]::new);
+        }
+
+        /**
+         * The scripts for the database the data source reaches; another database stops the start, saying which, and
+         * so does MariaDB with transactions other than READ COMMITTED: under InnoDB's REPEATABLE READ an update that
+         * finds no row locks the gap where it would be, and the first number of a year ({@link Counters}) would wait
+         * for itself (README, Deploying: the pool's isolation level).
+         */
+        static Scripts of(DataSource dataSource) {
+            try (Connection connection = dataSource.getConnection()) {
+                String product = connection.getMetaData().getDatabaseProductName();
+                for (Scripts scripts : values()) {
+                    if (scripts.product.equals(product)) {
+                        if (scripts == MARIADB && connection.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
+                            throw new IllegalStateException("Duban runs on MariaDB with READ COMMITTED transactions;"
+                                    + " this pool gives " + isolationName(connection.getTransactionIsolation())
+                                    + ": set the pool's isolation level to read-committed (README, Deploying)");
+                        }
+                        return scripts;
+                    }
+                }
+                throw new IllegalStateException("Duban has no schema scripts for " + product
+                        + "; it runs on Apache Derby, PostgreSQL and MariaDB (README, Deploying)");
+            } catch (SQLException e) {
+                throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+            }
+        }
+
+        private static String isolationName(int level) {
+            return switch (level) {
+                case Connection.TRANSACTION_READ_UNCOMMITTED -> "READ UNCOMMITTED";
+                case Connection.TRANSACTION_REPEATABLE_READ -> "REPEATABLE READ";
+                case Connection.TRANSACTION_SERIALIZABLE -> "SERIALIZABLE";
+                default -> "isolation level " + level;
+            };
+        }
+    }
 }

@@ -65,7 +65,12 @@ public final class MicroServer implements AutoCloseable {
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         MicroServer server = new MicroServer(process, port, log);
-        server.awaitSignInPage();
+        try {
+            server.awaitSignInPage();
+        } catch (AssertionError | InterruptedException | RuntimeException notStarted) {
+            server.kill(); // a server that did not come up (its application refused to start) is not left running
+            throw notStarted;
+        }
         return server;
     }
 

@@ -1,0 +1,3 @@
+-- Duban schema, version 19: an index for every foreign key that no other index leads with (PostgreSQL's script of
+-- this version). InnoDB makes one for each foreign key that no index serves, as Derby does: nothing to do
+-- here.

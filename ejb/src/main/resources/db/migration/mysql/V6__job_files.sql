@@ -1,0 +1,9 @@
+-- Duban schema, version 6: what a long job produced (a catalogue), to be fetched when the job is done.
+CREATE TABLE JOB_FILE (
+    ID BIGINT AUTO_INCREMENT PRIMARY KEY,
+    JOB_ID BIGINT NOT NULL REFERENCES JOB (ID),
+    FILE_NAME VARCHAR(255) NOT NULL,
+    MEDIA_TYPE VARCHAR(100) NOT NULL,
+    BYTES LONGBLOB NOT NULL,
+    CONSTRAINT UQ_JOB_FILE UNIQUE (JOB_ID)
+);
