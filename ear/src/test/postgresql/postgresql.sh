@@ -18,6 +18,7 @@ if [ $# -lt 2 ]; then
     exit 2
 fi
 command="$1" folder="$2"
+source "$(dirname "$0")/../free-port.sh"
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 if [ -z "$bin" ]; then
     echo "PostgreSQL is not installed: apt-get install postgresql" >&2
@@ -48,16 +49,7 @@ new_database() {
 }
 case "$command" in
 start)
-    # a port nobody answers on, from the range the kernel does not hand out to outgoing connections here
-    port=""
-    for attempt in $(seq 1 50); do
-        candidate=$((20000 + RANDOM % 12000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-            port=$candidate
-            break
-        fi
-    done
-    [ -n "$port" ] || { echo "no free port found" >&2; exit 1; }
+    port=$(free_port)
     if [ -f "$folder/data/postmaster.pid" ]; then
         as_owner "$bin/pg_ctl" -D "$folder/data" -m immediate stop >/dev/null 2>&1 || true
     fi

@@ -34,9 +34,9 @@ public class Administration {
      */
     private static final String UNIT_REFERENCES = "(select UNIT_ID as U from ACCOUNT union all select LEAD_UNIT_ID as U"
             + " from SUPERVISION_ITEM union all select UNIT_ID as U from ITEM_CO_UNIT union all select UNIT_ID as U"
-            + " from ITEM_CONSULTED_UNIT union all select UNIT_ID as U from ITEM_ACKNOWLEDGED_UNIT union all select UNIT_ID"
-            + " as U from DOSSIER union all select UNIT_ID as U from UNIT_ASSESSMENT union all select UNIT_ID as U"
-            + " from NOTICE_UNIT) R";
+            + " from ITEM_CONSULTED_UNIT union all select UNIT_ID as U from ITEM_ACKNOWLEDGED_UNIT"
+            + " union all select UNIT_ID as U from DOSSIER union all select UNIT_ID as U from UNIT_ASSESSMENT"
+            + " union all select UNIT_ID as U from NOTICE_UNIT) R";
 
     @PersistenceContext
     private EntityManager em;

@@ -13,12 +13,13 @@ import java.sql.SQLException;
 
 
 /**
- * Brings the schema up to date at start-up with the versioned scripts: one history of versions, each script either
- * in {@code db/migration/common} (plain SQL Derby and PostgreSQL run) or written once per database in
- * {@code db/migration/derby} and {@code db/migration/postgresql} (types and functions that differ); MariaDB's are all
- * in {@code db/migration/mysql}. The folders are chosen by the database the data source reaches. Data survives an upgrade, and a schema newer than the code stops the start
- * rather than being touched. On Derby every identity column then gets its first block of ids before anyone works
- * ({@link DerbyIdentityWarmUp}).
+ * Brings the schema up to date at start-up with the versioned scripts: one history of versions, each script in one of
+ * the folders under {@code db/migration} that {@link Scripts} names for the database the data source reaches —
+ * {@code common} (the same SQL on all three), {@code derby-postgresql} (the same on those two), or one database's own
+ * ({@code derby}, {@code postgresql}, {@code mysql} for MariaDB: types and functions that differ). A script may move
+ * between folders (Flyway knows it by version and checksum, not by folder). Data survives an upgrade, and a schema
+ * newer than the code stops the start rather than being touched. On Derby every identity column then gets its first
+ * block of ids before anyone works ({@link DerbyIdentityWarmUp}).
  */
 @Singleton
 @Startup
@@ -41,13 +42,15 @@ public class SchemaMigration {
 
     /** The scripts written for each database Duban runs on, by the product name its JDBC driver reports. */
     enum Scripts {
-        DERBY("Apache Derby", "common", "derby"),
-        POSTGRESQL("PostgreSQL", "common", "postgresql"),
-        /** MariaDB writes nearly every version its own way (identity, times, long text): all of them in one folder. */
-        MARIADB("MariaDB", "mysql");
+        DERBY("Apache Derby", "common", "derby-postgresql", "derby"),
+        POSTGRESQL("PostgreSQL", "common", "derby-postgresql", "postgresql"),
+        /** MariaDB writes identities, times and long text its own way: twelve of its versions are its own. */
+        MARIADB("MariaDB", "common", "mysql");
 
+        /** What the JDBC driver reports ({@code DatabaseMetaData.getDatabaseProductName}). */
         private final String product;
-        private final String[] locations;
+        /** Flyway's locations, {@code classpath:db/migration/…}. */
+        final String[] locations;
 
         Scripts(String product, String... folders) {
             this.product = product;
@@ -66,9 +69,10 @@ public class SchemaMigration {
                 String product = connection.getMetaData().getDatabaseProductName();
                 for (Scripts scripts : values()) {
                     if (scripts.product.equals(product)) {
-                        if (scripts == MARIADB && connection.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
+                        int isolation = connection.getTransactionIsolation();
+                        if (scripts == MARIADB && isolation != Connection.TRANSACTION_READ_COMMITTED) {
                             throw new IllegalStateException("Duban runs on MariaDB with READ COMMITTED transactions;"
-                                    + " this pool gives " + isolationName(connection.getTransactionIsolation())
+                                    + " this pool gives " + isolationName(isolation)
                                     + ": set the pool's isolation level to read-committed (README, Deploying)");
                         }
                         return scripts;

@@ -1,7 +1,8 @@
 -- Duban schema, version 1: organization, items and their history.
 -- Written for MariaDB (10.5 or later, which keeps a column's REFERENCES as a foreign key; MySQL 8 ignores them, and
--- is not tested), as the Derby script of the same version (db/migration/derby). Every version in this folder differs
--- from the other databases' in its types, and where noted in its syntax:
+-- is not tested), as the Derby script of the same version (db/migration/derby). The versions all three databases
+-- take alike are in db/migration/common; each one here differs from the others' in its types, and where noted in
+-- its syntax:
 --   identity               AUTO_INCREMENT
 --   TIMESTAMP              DATETIME(6): MySQL's TIMESTAMP ends in 2038, and without (6) drops the fractions of a
 --                          second that the history's hash chain takes in

@@ -18,7 +18,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -50,8 +49,7 @@ class SignInAndSeeMyItemsIT {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.open(1366, 768);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // rows replaced by an ajax page
+        wait = Browser.waitFor(browser, 20); // rows replaced by an ajax page, pages by a click
     }
 
     @AfterEach

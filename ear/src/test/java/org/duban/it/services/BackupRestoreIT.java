@@ -52,8 +52,11 @@ class BackupRestoreIT {
     private static final String MANUAL_WATCH = "-Dduban.deadlineWatch=manual";
     /** The busy message's request (error.busy): nothing was saved, the form is still filled in. */
     private static final String SEND_AGAIN = "请再提交一次";
-    /** How many times a person sends a form again when asked to, before the test calls it a failure. */
-    private static final int SENDS_AGAIN = 2;
+    /**
+     * How many times a person sends a form again when asked to, before the test calls it a failure; never for the
+     * first drafts, sent together on a server just started (DerbyIdentityWarmUp's case: they must all be saved).
+     */
+    private static final int MAX_RESENDS = 2;
 
     @Test
     void aBackupTakenWhilePeopleWorkRestoresIntoANewServer() throws Exception {
@@ -175,7 +178,8 @@ class BackupRestoreIT {
             OptionalLong item = form.send(title);
             // the page says so when the database gave the save up for another one at that moment: nothing saved, the
             // form still filled in; the person sends it again, as it asks
-            for (int again = 0; item.isEmpty() && again < SENDS_AGAIN && form.lastPage().contains(SEND_AGAIN); again++) {
+            int resends = n == 0 ? 0 : MAX_RESENDS;
+            for (int again = 0; item.isEmpty() && again < resends && form.lastPage().contains(SEND_AGAIN); again++) {
                 sentAgain.incrementAndGet();
                 System.out.println("BackupRestoreIT: " + title + " sent again; the server: " + givenUp(server));
                 item = form.send(title);

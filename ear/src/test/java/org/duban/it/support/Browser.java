@@ -7,6 +7,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -48,5 +49,17 @@ public final class Browser {
         Files.createDirectories(folder);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * A wait of {@code seconds} that asks again while the page is being replaced under it (a click that navigates, an
+     * ajax update): an element found on the old page is stale, or Chromium answers "Node with given id does not
+     * belong to the document" (a WebDriverException of no type of its own, which failed a CI run on 2026-12-01).
+     * A condition never met still fails at the end, with the last answer as its cause.
+     */
+    public static WebDriverWait waitFor(WebDriver browser, int seconds) {
+        WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 }

@@ -67,8 +67,12 @@ public final class MicroServer implements AutoCloseable {
         MicroServer server = new MicroServer(process, port, log);
         try {
             server.awaitSignInPage();
-        } catch (AssertionError | InterruptedException | RuntimeException notStarted) {
-            server.kill(); // a server that did not come up (its application refused to start) is not left running
+        } catch (Throwable notStarted) {
+            try {
+                server.kill(); // a server that did not come up (its application refused to start) is not left running
+            } catch (Throwable alsoFailed) {
+                notStarted.addSuppressed(alsoFailed);
+            }
             throw notStarted;
         }
         return server;

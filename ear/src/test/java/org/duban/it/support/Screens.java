@@ -13,7 +13,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
 /** Test only: what a person does on Duban's pages, as browser steps: sign in, open an item, fill a form, submit. */
@@ -27,7 +26,7 @@ public final class Screens {
 
     public Screens(WebDriver browser, URL base) {
         this.browser = browser;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        this.wait = Browser.waitFor(browser, 30);
         this.base = base.toString();
     }
 

@@ -1,5 +1,0 @@
--- A 通报 is kept as published (its PDF, in the layout of official documents, and the PDF's SHA-256); notices
--- published before this change keep none and are drawn on request as before.
-ALTER TABLE CRITICISM_NOTICE ADD COLUMN DOCUMENT_ID BIGINT;
-ALTER TABLE CRITICISM_NOTICE ADD COLUMN DOCUMENT_SHA256 VARCHAR(64);
-ALTER TABLE CRITICISM_NOTICE ADD CONSTRAINT FK_NOTICE_DOCUMENT FOREIGN KEY (DOCUMENT_ID) REFERENCES ATTACHMENT_CONTENT (ID);
