@@ -76,23 +76,24 @@ class SchemaMigrationTest {
     }
 
     /**
-     * A stand-in for a pool's data source that answers only what {@link SchemaMigration.Scripts#of} asks: the
-     * product name and the isolation level of a connection (the suites on each database run the real ones).
+     * A stand-in for a pool's data source that answers what {@link SchemaMigration.Scripts#of} needs: the product
+     * name and the isolation level of a connection (the suites on each database run the real ones); any other
+     * question fails the test, so that a choice made on something else is seen.
      */
     private static DataSource database(String product, int isolation) {
         DatabaseMetaData metaData = proxy(DatabaseMetaData.class, (method, args) -> switch (method) {
             case "getDatabaseProductName" -> product;
-            default -> throw new UnsupportedOperationException(method);
+            default -> throw new AssertionError("SchemaMigration.Scripts.of asked for more: " + method);
         });
         Connection connection = proxy(Connection.class, (method, args) -> switch (method) {
             case "getMetaData" -> metaData;
             case "getTransactionIsolation" -> isolation;
             case "close" -> null;
-            default -> throw new UnsupportedOperationException(method);
+            default -> throw new AssertionError("SchemaMigration.Scripts.of asked for more: " + method);
         });
         return proxy(DataSource.class, (method, args) -> switch (method) {
             case "getConnection" -> connection;
-            default -> throw new UnsupportedOperationException(method);
+            default -> throw new AssertionError("SchemaMigration.Scripts.of asked for more: " + method);
         });
     }
 
