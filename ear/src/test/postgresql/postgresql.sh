@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # A PostgreSQL of the test's own for -Ppostgresql: Debian's package (apt-get install postgresql), its data folder under
 # target/, listening on 127.0.0.1 only, on a port the build chose free. Nothing of the machine's own PostgreSQL is used.
+# It runs with fsync=off (the tests need no durability across a power cut), unless PG_FSYNC=on (the benchmarks).
 #   postgresql.sh start FOLDER   — a fresh cluster on a free port, the user duban (password duban) and its databases
 #                                  duban (the Payara Micro tests; a test's own server makes its own with database);
 #                                  writes FOLDER/postboot.asadmin, which gives Payara Micro the pool and jdbc/duban
 #   postgresql.sh stop FOLDER    — stops the cluster started there
 #   postgresql.sh resume FOLDER  — starts it again on the same port with the same data (after stop: an outage's end)
-#   postgresql.sh database FOLDER NAME — a new empty database NAME owned by duban, and FOLDER/NAME.postboot.asadmin
-#                                  giving it to Payara Micro (a test's own server)
+#   postgresql.sh database FOLDER NAME... — for each NAME (words; none is fine) a new empty database owned by duban,
+#                                  and FOLDER/NAME.postboot.asadmin giving it to Payara Micro (a test's or bench's own)
 #   postgresql.sh dump FOLDER NAME — pg_dump -Fc of the database NAME into FOLDER/NAME.dump, as the README says
 #   postgresql.sh restore FOLDER DUMP NAME — a new database NAME (as database does) filled from FOLDER/DUMP.dump by
 #                                  pg_restore, its objects owned by duban
 set -euo pipefail
-usage="usage: $0 start FOLDER | stop FOLDER | resume FOLDER | database FOLDER NAME | dump FOLDER NAME | restore FOLDER DUMP NAME"
+usage="usage: $0 start FOLDER | stop FOLDER | resume FOLDER | database FOLDER NAME... | dump FOLDER NAME | restore FOLDER DUMP NAME"
 if [ $# -lt 2 ]; then
     echo "$usage" >&2
     exit 2
@@ -31,7 +32,7 @@ as_owner() {
 # the server of the cluster in $folder, on $1, listening on loopback only
 run_server() {
     as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -p $1 -c unix_socket_directories= -c max_connections=200 -c fsync=off" start >/dev/null
+        -o "-c listen_addresses=127.0.0.1 -p $1 -c unix_socket_directories= -c max_connections=200 -c fsync=${PG_FSYNC:-off}" start >/dev/null
 }
 # FILE: the Payara Micro postboot commands giving jdbc/duban on the database NAME — a pool that checks each connection
 # it hands out and drops them all on a failure, so that the server recovers by itself when the database is back
@@ -79,8 +80,9 @@ resume)
     run_server "$(cat "$folder/port")"
     ;;
 database)
-    [ $# -ge 3 ] || { echo "$usage" >&2; exit 2; }
-    new_database "$3"
+    for name in ${*:3}; do
+        new_database "$name"
+    done
     ;;
 dump)
     [ $# -ge 3 ] || { echo "$usage" >&2; exit 2; }

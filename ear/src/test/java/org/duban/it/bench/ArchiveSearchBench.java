@@ -19,10 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -53,7 +50,7 @@ class ArchiveSearchBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests();
+        return Deployments.microWarForInContainerTests(BenchDatabase.class, Reports.class);
     }
 
     @Inject
@@ -71,8 +68,9 @@ class ArchiveSearchBench {
         for (int u = 0; u < UNITS; u++) {
             units.add(fixtures.unit("基准单位" + u));
         }
-        DataSource dataSource = (DataSource) new InitialContext().lookup("java:app/jdbc/duban");
-        insertDossiers(dataSource, units);
+        BenchDatabase database = BenchDatabase.lookup();
+        DataSource dataSource = database.dataSource();
+        insertDossiers(database, units);
         signIn.as(archivist.getUsername(), Fixtures.PASSWORD);
 
         // four kinds of condition in turn: everything at once, a year and a keyword, a unit and a retention,
@@ -115,7 +113,7 @@ class ArchiveSearchBench {
         Arrays.sort(app);
         Arrays.sort(raw);
         String report = "# Archive search benchmark\n\n"
-                + "Run " + Instant.now() + " on Payara Micro 6 with embedded Derby, " + DOSSIERS + " dossiers in "
+                + "Run " + Instant.now() + " on Payara Micro 6 with " + database.name() + ", " + DOSSIERS + " dossiers in "
                 + UNITS + " units over 6 years. Each search: year, unit, category, retention, date range and a keyword"
                 + " (LIKE '%…%' on title and keywords) combined, in four kinds (all of them; year + keyword; unit +"
                 + " retention; a quarter + category); one page of 20 sorted by archival number, and the count."
@@ -128,9 +126,7 @@ class ArchiveSearchBench {
                 + String.format("%.1f", (double) app[ROUNDS * 95 / 100] / raw[ROUNDS * 95 / 100]) + " |\n\n"
                 + "Target: under 200 ms at the 95th percentile.\n\n"
                 + "Raw SQL: " + RAW_PAGE + "\n\nand " + RAW_COUNT + ", with the conditions the search sets.\n";
-        Path folder = Path.of(System.getProperty("java.io.tmpdir")).getParent().resolve("bench");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("archive-search.md"), report);
+        Reports.write("archive-search.md", report);
         System.out.println(report);
     }
 
@@ -204,15 +200,15 @@ class ArchiveSearchBench {
     }
 
     /** 10^5 archived items and their dossiers, spread over units, years, categories and retentions. */
-    private static void insertDossiers(DataSource dataSource, List<Unit> units) throws Exception {
+    private static void insertDossiers(BenchDatabase database, List<Unit> units) throws Exception {
         Timestamp now = Timestamp.from(Instant.now());
         Category[] categories = Category.values();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement item = connection.prepareStatement("INSERT INTO SUPERVISION_ITEM (VERSION, STATE,"
+            try (PreparedStatement item = connection.prepareStatement(database.sql("INSERT INTO SUPERVISION_ITEM (VERSION, STATE,"
                     + " CATEGORY, TITLE, PRIORITY, REPORTING_CYCLE, READ_BY_LEADER, CREATED_BY, CREATED_AT, LAST_ACTION_AT,"
                     + " ID, OPEN_ITEM, UNITS_TURN)"
-                    + " VALUES (0, 'ARCHIVED', 'PLAN', ?, 'NORMAL', 'NONE', TRUE, 'bench-archive', ?, ?, ?, 0, 0)")) {
+                    + " VALUES (0, 'ARCHIVED', 'PLAN', ?, 'NORMAL', 'NONE', TRUE, 'bench-archive', ?, ?, ?, {no}, {no})"))) {
                 for (int i = 0; i < DOSSIERS; i++) {
                     item.setString(1, title(i));
                     item.setTimestamp(2, now);

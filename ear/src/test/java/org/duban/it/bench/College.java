@@ -44,8 +44,11 @@ final class College {
     final int open;
     final LocalDate today;
 
-    private College(int items, LocalDate today) {
+    private final BenchDatabase database;
+
+    private College(int items, LocalDate today, BenchDatabase database) {
         this.items = items;
+        this.database = database;
         this.open = Math.min(5_000, items / 20);
         this.today = today;
     }
@@ -55,8 +58,9 @@ final class College {
      * that already holds a college of this size made today (an earlier run's, kept with {@code -Dit.derby.home}) is
      * used as it is: at 10^6 items making it takes half an hour.
      */
-    static College generate(Fixtures fixtures, DataSource dataSource, int items, LocalDate today) throws Exception {
-        College college = new College(items, today);
+    static College generate(Fixtures fixtures, BenchDatabase database, int items, LocalDate today) throws Exception {
+        DataSource dataSource = database.dataSource();
+        College college = new College(items, today, database);
         String earlier = earlierCollege(dataSource, items, today);
         if (earlier != null) {
             for (int u = 0; u < UNITS; u++) {
@@ -118,8 +122,8 @@ final class College {
         try (PreparedStatement item = c.prepareStatement("INSERT INTO SUPERVISION_ITEM (ID, VERSION, NUMBER_YEAR,"
                 + " NUMBER_SEQ, STATE, CATEGORY, SOURCE, TITLE, LEAD_UNIT_ID, LEADER_ID, PRIORITY, DUE, ORIGINAL_DUE,"
                 + " REPORTING_CYCLE, NOTICE_ISSUED_AT, NOTICE_DUE, READ_BY_LEADER, CREATED_BY, CREATED_AT,"
-                + " LAST_ACTION_AT, OPEN_ITEM, UNITS_TURN) VALUES (?, 0, ?, ?, ?, ?, '院长办公会', ?, ?, ?, 'NORMAL', ?, ?,"
-                + " 'MONTHLY', ?, ?, FALSE, '" + CREATED_BY + "', ?, ?, ?, ?)")) {
+                + " LAST_ACTION_AT, OPEN_ITEM, UNITS_TURN, LAST_REPORT_ON, NEXT_REPORT_ON) VALUES (?, 0, ?, ?, ?, ?,"
+                + " '院长办公会', ?, ?, ?, 'NORMAL', ?, ?, 'MONTHLY', ?, ?, FALSE, '" + CREATED_BY + "', ?, ?, ?, ?, ?, ?)")) {
             int firstYear = today.getYear() - 9;
             int perYear = Math.max(1, (items - open) / 10);
             for (int i = 0; i < items; i++) {
@@ -153,8 +157,11 @@ final class College {
                 item.setDate(12, Date.valueOf(due));
                 item.setTimestamp(13, createdAt);
                 item.setTimestamp(14, createdAt);
-                item.setInt(15, state.equals("ARCHIVED") || state.equals("CANCELLED") ? 0 : 1);
-                item.setInt(16, isOpen ? 1 : 0);
+                database.setFlag(item, 15, !state.equals("ARCHIVED") && !state.equals("CANCELLED"));
+                database.setFlag(item, 16, isOpen);
+                // every history holds a receipt and reports on the day the item was made: the next report a month on
+                item.setDate(17, Date.valueOf(created));
+                item.setDate(18, Date.valueOf(created.plusMonths(1)));
                 item.addBatch();
                 if (i % 1_000 == 999) { // below Derby's lock escalation (5,000 row locks)
                     item.executeBatch();
@@ -210,17 +217,12 @@ final class College {
                     c.commit();
                 }
             }
-            // every history holds a receipt and reports on the day the item was made: the next report a month on
-            s.executeUpdate("UPDATE SUPERVISION_ITEM SET LAST_REPORT_ON = DATE(CREATED_AT), NEXT_REPORT_ON ="
-                    + " DATE({fn TIMESTAMPADD(SQL_TSI_MONTH, 1, CREATED_AT)}) WHERE CREATED_BY = '" + CREATED_BY + "'");
-            c.commit();
-            s.executeUpdate("INSERT INTO UNIT_INVOLVEMENT (ITEM_ID, UNIT_ID, PART, SEES, OPEN_ITEM, STATE, DUE)"
-                    + " SELECT ID, LEAD_UNIT_ID, 'LEAD', 1, CASE WHEN STATE IN ('ARCHIVED', 'CANCELLED') THEN 0"
-                    + " ELSE 1 END, STATE, DUE FROM SUPERVISION_ITEM WHERE CREATED_BY = '" + CREATED_BY + "'");
-            s.executeUpdate("INSERT INTO UNIT_INVOLVEMENT (ITEM_ID, UNIT_ID, PART, SEES, OPEN_ITEM, STATE, DUE)"
-                    + " SELECT i.ID, cu.UNIT_ID, 'CO_UNIT', 1, CASE WHEN i.STATE IN ('ARCHIVED', 'CANCELLED')"
-                    + " THEN 0 ELSE 1 END, i.STATE, i.DUE FROM ITEM_CO_UNIT cu JOIN SUPERVISION_ITEM i"
-                    + " ON i.ID = cu.ITEM_ID WHERE i.CREATED_BY = '" + CREATED_BY + "'");
+            s.executeUpdate(database.sql("INSERT INTO UNIT_INVOLVEMENT (ITEM_ID, UNIT_ID, PART, SEES, OPEN_ITEM, STATE,"
+                    + " DUE) SELECT ID, LEAD_UNIT_ID, 'LEAD', {yes}, OPEN_ITEM, STATE, DUE FROM SUPERVISION_ITEM"
+                    + " WHERE CREATED_BY = '" + CREATED_BY + "'"));
+            s.executeUpdate(database.sql("INSERT INTO UNIT_INVOLVEMENT (ITEM_ID, UNIT_ID, PART, SEES, OPEN_ITEM, STATE,"
+                    + " DUE) SELECT i.ID, cu.UNIT_ID, 'CO_UNIT', {yes}, i.OPEN_ITEM, i.STATE, i.DUE FROM ITEM_CO_UNIT cu"
+                    + " JOIN SUPERVISION_ITEM i ON i.ID = cu.ITEM_ID WHERE i.CREATED_BY = '" + CREATED_BY + "'"));
             c.commit();
             for (int u = 0; u < UNITS; u++) {
                 s.executeUpdate("UPDATE UNIT SET HEAD_ID = " + heads.get(u).getId() + " WHERE ID = "
@@ -230,10 +232,10 @@ final class College {
             s.executeUpdate("INSERT INTO DOSSIER (ID, ARCHIVAL_NUMBER, FONDS, CATEGORY_CODE, FILING_YEAR, RETENTION,"
                     + " ORG_CODE, PIECE, ITEM_ID, TITLE, DOCUMENT_NUMBER, RESPONSIBLE, DOCUMENT_DATE, ORGANIZATION,"
                     + " CATEGORY, UNIT_ID, SECRECY, PAGES, EVENT_COUNT, SEARCH_TEXT, FILED_AT, FILED_BY)"
-                    + " SELECT i.ID, 'B001-WS·' || TRIM(CHAR(i.NUMBER_YEAR)) || '-D30-' || u.CODE || '-'"
-                    + " || TRIM(CHAR(i.ID - " + FIRST_ID + ")), 'B001', 'WS', i.NUMBER_YEAR, 'D30', u.CODE,"
-                    + " INTEGER(i.ID - " + FIRST_ID + "), i.ID, i.TITLE, '督办〔' || TRIM(CHAR(i.NUMBER_YEAR)) || '〕'"
-                    + " || TRIM(CHAR(i.NUMBER_SEQ)) || '号', '党政办公室', i.DUE, u.NAME, i.CATEGORY, u.ID, 'INTERNAL', 5,"
+                    + " SELECT i.ID, 'B001-WS·' || " + text("i.NUMBER_YEAR") + " || '-D30-' || u.CODE || '-'"
+                    + " || " + text("i.ID - " + FIRST_ID) + ", 'B001', 'WS', i.NUMBER_YEAR, 'D30', u.CODE,"
+                    + " CAST(i.ID - " + FIRST_ID + " AS INTEGER), i.ID, i.TITLE, '督办〔' || " + text("i.NUMBER_YEAR")
+                    + " || '〕' || " + text("i.NUMBER_SEQ") + " || '号', '党政办公室', i.DUE, u.NAME, i.CATEGORY, u.ID, 'INTERNAL', 5,"
                     + " 10, i.TITLE || ' ' || u.NAME, i.LAST_ACTION_AT, 'bench' FROM SUPERVISION_ITEM i"
                     + " JOIN UNIT u ON u.ID = i.LEAD_UNIT_ID WHERE i.CREATED_BY = '" + CREATED_BY + "'"
                     + " AND i.STATE = 'ARCHIVED' AND MOD(i.ID, 10) = 1");
@@ -244,6 +246,11 @@ final class College {
                     + " AND i.STATE IN ('ASSIGNED', 'IN_PROGRESS')");
             c.commit();
         }
+    }
+
+    /** The digits of the integer {@code expression}, on Derby and PostgreSQL alike (Derby casts no number to VARCHAR). */
+    private static String text(String expression) {
+        return "TRIM(CAST(" + expression + " AS CHAR(20)))";
     }
 
     /** An open item of the first unit, with its ten events. */

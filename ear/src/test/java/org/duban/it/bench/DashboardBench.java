@@ -19,10 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -55,7 +52,7 @@ class DashboardBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests();
+        return Deployments.microWarForInContainerTests(BenchDatabase.class, Reports.class);
     }
 
     @Inject
@@ -75,9 +72,10 @@ class DashboardBench {
         for (int u = 0; u < UNITS; u++) {
             units.add(fixtures.unit("看板单位" + u));
         }
-        DataSource dataSource = (DataSource) new InitialContext().lookup("java:app/jdbc/duban");
+        BenchDatabase database = BenchDatabase.lookup();
+        DataSource dataSource = database.dataSource();
         LocalDate today = LocalDate.now(BEIJING);
-        insert(dataSource, units, leader, today);
+        insert(database, units, leader, today);
         signIn.as(leader.getUsername(), Fixtures.PASSWORD);
         Period year = Period.year(today.getYear());
 
@@ -115,7 +113,7 @@ class DashboardBench {
             Arrays.sort(a);
         }
         String report = "# Dashboard and statistics benchmark\n\n"
-                + "Run " + Instant.now() + " on Payara Micro 6 with embedded Derby: " + ITEMS + " items in " + UNITS
+                + "Run " + Instant.now() + " on Payara Micro 6 with " + database.name() + ": " + ITEMS + " items in " + UNITS
                 + " units (" + open + " open; 60 % completed over the last twelve months; one urging in two),"
                 + " " + WARM_UP + " warm-up rounds, then " + ROUNDS + " rounds in turns.\n\n"
                 + "| measure | median ms | p95 ms |\n|---|---|---|\n"
@@ -127,22 +125,8 @@ class DashboardBench {
                 + "| ratio | " + ratio(stats, rawStats) + " | |\n\n"
                 + "Target: dashboard data under 300 ms.\n\nRaw SQL: " + String.join("; ", RAW_BOARD) + "\n\nand "
                 + String.join("; ", RAW_STATS) + "\n";
-        Path folder = Path.of(System.getProperty("java.io.tmpdir")).getParent().resolve("bench");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("dashboard.md"), report);
+        Reports.write("dashboard.md", report);
         System.out.println(report);
-        remove(dataSource);
-    }
-
-    /** The other benchmarks share this database: they should not count these items. */
-    private static void remove(DataSource dataSource) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : new String[]{"ITEM_EVENT", "NOTIFICATION"}) {
-                s.executeUpdate("DELETE FROM " + table + " WHERE ITEM_ID IN (SELECT ID FROM SUPERVISION_ITEM"
-                        + " WHERE CREATED_BY = 'bench-board')");
-            }
-            s.executeUpdate("DELETE FROM SUPERVISION_ITEM WHERE CREATED_BY = 'bench-board'");
-        }
     }
 
     private static String ms(long[] sorted, int percentile) {
@@ -159,7 +143,7 @@ class DashboardBench {
             "SELECT CATEGORY, COUNT(*), SUM(CASE WHEN DUE <= ? THEN 1 ELSE 0 END), SUM(CASE WHEN DUE > ? AND DUE <= ?"
                     + " THEN 1 ELSE 0 END) FROM SUPERVISION_ITEM WHERE STATE IN ('ASSIGNED','IN_PROGRESS') GROUP BY CATEGORY",
             "SELECT ACCEPTED_ON, COUNT(*), SUM(ON_TIME) FROM SUPERVISION_ITEM WHERE ACCEPTED_ON >= ? GROUP BY ACCEPTED_ON",
-            "SELECT ID, TITLE, DUE FROM SUPERVISION_ITEM WHERE ESCALATED_AT >= TIMESTAMP('1970-01-01 00:00:00') AND STATE IN ('ASSIGNED','IN_PROGRESS')"
+            "SELECT ID, TITLE, DUE FROM SUPERVISION_ITEM WHERE ESCALATED_AT >= CAST('1970-01-01 00:00:00' AS TIMESTAMP) AND STATE IN ('ASSIGNED','IN_PROGRESS')"
                     + " ORDER BY DUE, ID FETCH FIRST 20 ROWS ONLY"};
 
     private static final String[] RAW_STATS = {
@@ -233,9 +217,9 @@ class DashboardBench {
      * 30 % open (a tenth of them overdue, some escalated), 60 % completed over the last twelve months (four in five
      * on time), the rest drafts; one urging for every other item.
      */
-    private static void insert(DataSource dataSource, List<Unit> units, Account leader, LocalDate today) throws Exception {
+    private static void insert(BenchDatabase database, List<Unit> units, Account leader, LocalDate today) throws Exception {
         Category[] categories = Category.values();
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement item = c.prepareStatement("INSERT INTO SUPERVISION_ITEM (VERSION, STATE, CATEGORY,"
                     + " TITLE, LEAD_UNIT_ID, LEADER_ID, PRIORITY, DUE, ORIGINAL_DUE, REPORTING_CYCLE, NOTICE_ISSUED_AT,"
@@ -269,8 +253,8 @@ class DashboardBench {
                     // explicit keys, as College's: on a new database Derby could not hand out identity values to
                     // this batch (40XL1, the locks to release its preallocated values)
                     item.setLong(17, FIRST_ID + i);
-                    item.setShort(18, (short) 1); // completed items stay open until archived (ItemState.CLOSED)
-                    item.setShort(19, (short) (open ? 1 : 0));
+                    database.setFlag(item, 18, true); // completed items stay open until archived (ItemState.CLOSED)
+                    database.setFlag(item, 19, open);
                     item.addBatch();
                     if (i % 1000 == 999) {
                         item.executeBatch();

@@ -13,10 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.naming.InitialContext;
 import javax.sql.DataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -42,7 +39,7 @@ class DeadlineScanBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(SettableClock.class);
+        return Deployments.microWarForInContainerTests(SettableClock.class, BenchDatabase.class, Reports.class);
     }
 
     @EJB
@@ -63,7 +60,8 @@ class DeadlineScanBench {
         SettableClock.set(today.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")));
         LocalDate overdue = calendar.lastOverdueDeadline(today);
         LocalDate yellowUntil = calendar.plusWorkingDays(today, settings.current().getWarningDays());
-        DataSource dataSource = (DataSource) new InitialContext().lookup("java:app/jdbc/duban");
+        BenchDatabase database = BenchDatabase.lookup();
+        DataSource dataSource = database.dataSource();
         insertItems(dataSource, world, today, overdue);
 
         long t0 = System.nanoTime();
@@ -90,7 +88,7 @@ class DeadlineScanBench {
         long steadyMedian = steady[ROUNDS / 2];
         long rawMedian = raw[ROUNDS / 2];
         String report = "# Deadline scan benchmark\n\n"
-                + "Run " + Instant.now() + " on Payara Micro 6 with embedded Derby, " + ITEMS + " open items"
+                + "Run " + Instant.now() + " on Payara Micro 6 with " + database.name() + ", " + ITEMS + " open items"
                 + " (" + due + " due or overdue). After " + WARM_UP + " warm-up rounds, " + ROUNDS
                 + " rounds of scan and raw SQL in turns.\n\n"
                 + "| measure | median ms | best ms |\n|---|---|---|\n"
@@ -102,9 +100,7 @@ class DeadlineScanBench {
                 + "Target: the scan within 3x the raw query and under 2000 ms.\n\n"
                 + "Raw SQL: SELECT ID, DUE, LEAD_UNIT_ID, HANDLER_ID FROM SUPERVISION_ITEM"
                 + " WHERE STATE IN ('ASSIGNED','IN_PROGRESS') AND DUE <= ?\n";
-        Path folder = Path.of(System.getProperty("java.io.tmpdir")).getParent().resolve("bench");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("deadline-scan.md"), report);
+        Reports.write("deadline-scan.md", report);
         System.out.println(report);
         assertTrue(due >= ITEMS / 5, "the data holds the due items the report speaks of");
     }

@@ -13,7 +13,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +56,7 @@ class PagesBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(WebClient.class, College.class);
+        return Deployments.microWarForInContainerTests(WebClient.class, College.class, BenchDatabase.class, Reports.class);
     }
 
     @EJB
@@ -67,7 +66,7 @@ class PagesBench {
 
     /** 待办's receipts: the unit's open rows assigned to it, less those it acknowledged ({@code %s}: what to select). */
     private static final String TO_ACKNOWLEDGE = "SELECT %s FROM UNIT_INVOLVEMENT v JOIN SUPERVISION_ITEM i"
-            + " ON i.ID = v.ITEM_ID WHERE v.UNIT_ID = ? AND v.SEES = 1 AND v.OPEN_ITEM = 1"
+            + " ON i.ID = v.ITEM_ID WHERE v.UNIT_ID = ? AND v.SEES = {yes} AND v.OPEN_ITEM = {yes}"
             + " AND v.PART IN ('LEAD', 'CO_UNIT') AND v.STATE IN ('ASSIGNED', 'IN_PROGRESS') AND NOT EXISTS"
             + " (SELECT 1 FROM ITEM_ACKNOWLEDGED_UNIT r WHERE r.ITEM_ID = i.ID AND r.UNIT_ID = v.UNIT_ID)";
 
@@ -76,15 +75,17 @@ class PagesBench {
                         Function<Account, String> mustShow, List<String> rawSql, Function<Account, Object> rawParameter) {
     }
 
+    private BenchDatabase database;
     private DataSource dataSource;
 
     @Test
     void thePagesPeopleOpenMostAtScale() throws Exception {
         int items = Integer.getInteger("bench.items", 100_000);
-        dataSource = (DataSource) new InitialContext().lookup("java:app/jdbc/duban");
+        database = BenchDatabase.lookup();
+        dataSource = database.dataSource();
         LocalDate today = LocalDate.now(BEIJING);
         long started = System.nanoTime();
-        College college = College.generate(fixtures, dataSource, items, today);
+        College college = College.generate(fixtures, database, items, today);
         double generatedSeconds = (System.nanoTime() - started) / 1e9;
         long itemId = college.anOpenItem(dataSource);
         LocalDate redUntil = Light.redUntil(today, calendars.current());
@@ -94,7 +95,7 @@ class PagesBench {
         List<Page> pages = List.of(
                 new Page("a unit head's home page (待办, then the unit's open items by deadline)", college.heads,
                         head -> "home.xhtml", head -> "共 " + count("SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE"
-                        + " UNIT_ID = ? AND SEES = 1 AND OPEN_ITEM = 1", head.getUnit().getId()) + " 项",
+                        + " UNIT_ID = ? AND SEES = {yes} AND OPEN_ITEM = {yes}", head.getUnit().getId()) + " 项",
                         List.of(TO_ACKNOWLEDGE.formatted("i.ID, i.DUE") + " ORDER BY i.DUE, i.ID FETCH FIRST 10 ROWS ONLY",
                                 TO_ACKNOWLEDGE.formatted("COUNT(*)"),
                                 "SELECT ID, DUE, NEXT_REPORT_ON FROM SUPERVISION_ITEM WHERE LEAD_UNIT_ID = ?"
@@ -106,14 +107,14 @@ class PagesBench {
                                         + " AND i.LEAD_UNIT_ID = ? AND EXISTS (SELECT 1 FROM ITEM_EVENT e"
                                         + " WHERE e.ITEM_ID = i.ID AND e.ACTION = 'RETURN_FOR_REWORK')"
                                         + " ORDER BY i.DUE, i.ID FETCH FIRST 10 ROWS ONLY",
-                                "SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE UNIT_ID = ? AND SEES = 1 AND OPEN_ITEM = 1",
+                                "SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE UNIT_ID = ? AND SEES = {yes} AND OPEN_ITEM = {yes}",
                                 "SELECT i.* FROM UNIT_INVOLVEMENT v JOIN SUPERVISION_ITEM i ON i.ID = v.ITEM_ID WHERE"
-                                        + " v.UNIT_ID = ? AND v.SEES = 1 AND v.OPEN_ITEM = 1 ORDER BY v.DUE, v.ITEM_ID"
+                                        + " v.UNIT_ID = ? AND v.SEES = {yes} AND v.OPEN_ITEM = {yes} ORDER BY v.DUE, v.ITEM_ID"
                                         + " FETCH FIRST 15 ROWS ONLY"), head -> head.getUnit().getId()),
                 new Page("the office's work list of overdue items (红灯, " + overdue + ")", college.office,
                         staff -> "items/worklist.xhtml?light=RED", staff -> "共 " + overdue + " 项",
-                        List.of("SELECT COUNT(*) FROM SUPERVISION_ITEM WHERE UNITS_TURN = 1 AND DUE <= ?",
-                                "SELECT * FROM SUPERVISION_ITEM WHERE UNITS_TURN = 1 AND DUE <= ?"
+                        List.of("SELECT COUNT(*) FROM SUPERVISION_ITEM WHERE UNITS_TURN = {yes} AND DUE <= ?",
+                                "SELECT * FROM SUPERVISION_ITEM WHERE UNITS_TURN = {yes} AND DUE <= ?"
                                         + " ORDER BY DUE, ID FETCH FIRST 20 ROWS ONLY"), staff -> Date.valueOf(redUntil)),
                 new Page("an item page with its history (10 events)", college.office,
                         staff -> "items/item.xhtml?id=" + itemId, staff -> "督办事项 ",
@@ -131,7 +132,8 @@ class PagesBench {
                         head -> head.getId()));
 
         StringBuilder report = new StringBuilder("# Pages benchmark\n\nRun ").append(Instant.now())
-                .append(" on Payara Micro 6 with embedded Derby (").append(Runtime.getRuntime().availableProcessors())
+                .append(" on Payara Micro 6 with ").append(database.name()).append(" (")
+                .append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, heap at most ").append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB): ")
                 .append(items).append(" items in ").append(College.UNITS).append(" units over ten years, ")
                 .append(college.open).append(" open, ").append(overdue).append(" overdue, ten events each (made in ")
@@ -161,7 +163,8 @@ class PagesBench {
                     .append(" | ").append(ms(raw, 50)).append(" | ").append(ms(many, 50)).append(" | ")
                     .append(ms(many, 95)).append(" | ").append(String.format("%.0f", many.length / seconds))
                     .append(" | ").append(wrong.get()).append(" |\n");
-            sql.append("- ").append(page.name()).append(": `").append(String.join("`; `", page.rawSql())).append("`\n");
+            sql.append("- ").append(page.name()).append(": `")
+                    .append(String.join("`; `", page.rawSql().stream().map(database::sql).toList())).append("`\n");
             write(items, report + "\n(so far)\n" + sql);
         }
         System.gc();
@@ -178,9 +181,7 @@ class PagesBench {
 
     /** The report so far: a run that breaks off still leaves the pages it measured. */
     private static void write(int items, String report) throws java.io.IOException {
-        Path folder = Path.of(System.getProperty("java.io.tmpdir")).getParent().resolve("bench");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("pages-" + items + ".md"), report);
+        Reports.write("pages-" + items + ".md", report);
     }
 
     /** One person opening the page: warm-up, then the measured requests. */
@@ -201,8 +202,7 @@ class PagesBench {
     private Run load(Page page, List<Account> people, int warmUp, int each, AtomicInteger wrong) throws Exception {
         // the test classes as the build left them (the bench profile passes their folder): the client is not deployed
         String classes = System.getProperty("bench.classes", "target/test-classes");
-        Path log = Path.of(System.getProperty("java.io.tmpdir")).getParent().resolve("bench/load-client.log");
-        Files.createDirectories(log.getParent());
+        Path log = Reports.folder().resolve("load-client.log");
         Process client = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-cp", classes, "org.duban.it.bench.LoadClient", WebClient.thisServersAddress(),
                 Fixtures.PASSWORD, String.valueOf(warmUp), String.valueOf(each))
@@ -234,7 +234,7 @@ class PagesBench {
             for (int i = 0; i < WARM_UP + SINGLE; i++) {
                 long t = System.nanoTime();
                 for (String statement : page.rawSql()) {
-                    try (PreparedStatement s = c.prepareStatement(statement)) {
+                    try (PreparedStatement s = c.prepareStatement(database.sql(statement))) {
                         if (statement.contains("?")) {
                             s.setObject(1, page.rawParameter().apply(person));
                         }
@@ -258,7 +258,7 @@ class PagesBench {
     }
 
     private long count(String statement, Object parameter) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(database.sql(statement))) {
             s.setObject(1, parameter);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

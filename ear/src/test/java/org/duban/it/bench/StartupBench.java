@@ -40,13 +40,15 @@ class StartupBench {
                 port = free.getLocalPort();
             }
             Instant begin = Instant.now();
-            Process server = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(),
+            List<String> command = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(),
                     "-Xmx" + System.getProperty("bench.heap", "384m"), "-Dderby.system.home=" + data,
                     "-XX:+UseSerialGC", "-Dduban.demo=true", "-Djava.io.tmpdir=" + data, "-jar",
                     System.getProperty("payara.microJar"),
                     "--deploy", System.getProperty("it.microWar"), "--contextroot", "duban", "--port",
-                    String.valueOf(port), "--nohazelcast", "--disablephonehome", "--prebootcommandfile",
-                    System.getProperty("it.preboot"))
+                    String.valueOf(port), "--nohazelcast", "--prebootcommandfile", System.getProperty("it.preboot")));
+            // the build's other options: on PostgreSQL its data source and driver
+            command.addAll(List.of(System.getProperty("it.microOptions", "--disablephonehome").trim().split("\\s+")));
+            Process server = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(data.resolve("server-" + i + ".log").toFile()).start();
             try {
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -70,16 +72,15 @@ class StartupBench {
                 }
             }
         }
-        String report = "# Start-up benchmark\n\nRun " + Instant.now() + ": Payara Micro 6 with the WAR, -Xmx"
+        String report = "# Start-up benchmark\n\nRun " + Instant.now() + ": Payara Micro 6 with the WAR and `"
+                + System.getProperty("it.microOptions", "") + "` (on PostgreSQL: its pool and driver), -Xmx"
                 + System.getProperty("bench.heap", "384m") + " -XX:+UseSerialGC (Payara Micro unpacks its runtime at every start).\n\n"
                 + "| start | seconds to the sign-in page | resident MiB then |\n|---|---|---|\n";
         for (int i = 0; i < STARTS; i++) {
             report += "| " + (i == 0 ? "first, on an empty folder (schema and demo data made)"
                     : "restart " + i) + " | " + String.format("%.1f", seconds.get(i)) + " | " + resident.get(i) + " |\n";
         }
-        Path folder = target.resolve("bench");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("startup.md"), report);
+        Reports.write("startup.md", report);
         System.out.println(report);
     }
 
