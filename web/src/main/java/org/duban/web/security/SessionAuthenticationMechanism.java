@@ -13,9 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.duban.calendarfeed.CalendarFeeds;
 import org.duban.organization.Account;
 import org.duban.organization.Role;
 import org.duban.organization.SignIns;
+import org.duban.web.calendar.CalendarFeedServlet;
 import org.duban.web.errors.DatabaseOutage;
 import org.duban.web.errors.UnavailablePage;
 
@@ -35,6 +37,8 @@ import java.util.stream.Collectors;
  *       indexed read) are given to the container with the caller; a deactivated account is signed out at once,
  *       and a change of roles counts from the next request. The account read is the request's
  *       ({@link #accountOf}), for the page header.</li>
+ *   <li>A calendar feed's address ({@link CalendarFeedServlet}): its token signs its holder in for that request
+ *       alone, with no session; any other token is answered 404, whoever else is signed in.</li>
  *   <li>Otherwise a protected page forwards to the login page (which then knows the address asked for);
  *       a form sent to it is kept ({@link KeptForm}) and the browser sent to the login page, which says that the
  *       session ended; an open page is served as is.</li>
@@ -60,6 +64,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @EJB
     private SignIns signIns;
 
+    @EJB
+    private CalendarFeeds calendarFeeds;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -82,6 +89,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
                                           HttpMessageContext context) {
+        if (CalendarFeedServlet.isFeed(request)) {
+            return feed(request, context);
+        }
         Credential credential = context.getAuthParameters() == null ? null
                 : context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -115,6 +125,17 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return context.forward(LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /** The holder of the feed's token, for this request only; an unknown token, or a deactivated holder: 404. */
+    private AuthenticationStatus feed(HttpServletRequest request, HttpMessageContext context) {
+        Optional<Account> holder = calendarFeeds.holderOf(CalendarFeedServlet.tokenOf(request)).flatMap(signIns::current);
+        if (holder.isEmpty()) {
+            return context.responseNotFound();
+        }
+        request.setAttribute(ACCOUNT, holder.get());
+        return context.notifyContainerAboutLogin(holder.get().getUsername(),
+                holder.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
