@@ -15,7 +15,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -115,6 +119,28 @@ class RolesAndLanguagesIT {
         assertTrue(present(screens, "item-state"), "the notice opens its item");
         int after = present(screens, "unread") ? Integer.parseInt(screens.text(By.id("unread")).strip()) : 0;
         assertEquals(unread - 1, after, "opening a notice marks it read");
+    }
+
+    @Test
+    void aUnitHeadSubscribesACalendarToTheirDeadlinesAndRenewsTheAddress() throws Exception {
+        Screens screens = browser(1366, 768);
+        screens.signIn("jw.head");
+        screens.browser().findElement(By.id("header:menu-feed")).click();
+        screens.submit(By.id("feed:renew"));
+        assertTrue(screens.globalMessages().contains("已生成新的日历订阅地址"), screens.globalMessages());
+        String address = screens.text(By.id("address")).strip();
+        assertTrue(screens.text(By.id("feed-state")).contains("当前地址生成于"), screens.text(By.id("feed-state")));
+        Browser.screenshot(screens.browser(), "feed-unit-head-zh");
+        HttpClient calendar = HttpClient.newHttpClient(); // a calendar program: no session, the address alone
+        HttpResponse<String> feed = calendar.send(HttpRequest.newBuilder(URI.create(address)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.body().startsWith("BEGIN:VCALENDAR") && feed.body().contains("【办结期限】"),
+                "the demo college's items of 教务处 are in the feed");
+        screens.submit(By.id("feed:renew"));
+        assertNotEquals(address, screens.text(By.id("address")).strip());
+        assertEquals(404, calendar.send(HttpRequest.newBuilder(URI.create(address)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "the old address ends at once");
     }
 
     @Test
