@@ -1,6 +1,5 @@
 package org.duban.calendarfeed;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +9,7 @@ import java.util.List;
  * A calendar feed as iCalendar text (RFC 5545): one VCALENDAR of all-day VEVENTs, lines ended by CRLF and folded at
  * 75 octets without splitting a character (§3.1), text values escaped (§3.3.11), a day as {@code VALUE=DATE} with the
  * next day as its end (§3.6.1). Written here rather than with a library: the feed uses a dozen properties, and the
- * iCalendar library (ical4j) would bring Groovy and a cache into the server. The tests read it with ical4j.
+ * iCalendar library (ical4j) would bring four more libraries into the server. The tests read it with ical4j.
  */
 public final class ICalendarText {
 
@@ -85,7 +84,7 @@ public final class ICalendarText {
         int octets = 0;
         for (int i = 0; i < content.length(); ) {
             int c = content.codePointAt(i);
-            int size = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8).length;
+            int size = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; // its UTF-8 octets
             if (octets + size > LINE_OCTETS) {
                 out.append("\r\n ");
                 octets = 1;

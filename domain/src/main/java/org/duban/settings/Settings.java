@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.duban.shared.Require;
 
+import java.util.List;
+
 /**
  * The thresholds of the deadline watch and the other choices an administrator makes, one row for the whole
  * installation. Every count is in working days. A value out of range is refused and nothing changes.
@@ -68,6 +70,10 @@ public class Settings implements java.io.Serializable {
     @Column(name = "DIRECTORY_USER_DN", length = 300)
     private String directoryUserDn;
 
+    /** The portal's origins that may frame the to-do widget, separated by spaces ({@link PortalOrigins}). */
+    @Column(name = "PORTAL_ORIGINS", length = PortalOrigins.MOST_CHARACTERS)
+    private String portalOrigins;
+
     public Settings() {
     }
 
@@ -101,6 +107,17 @@ public class Settings implements java.io.Serializable {
         this.idleTimeoutMinutes = idleTimeoutMinutes;
         this.directoryUrl = url;
         this.directoryUserDn = userDn;
+    }
+
+    /** The portal's addresses that may show the to-do widget in a frame, as typed ({@link PortalOrigins#parse}). */
+    public void changePortal(String typedOrigins) {
+        List<String> origins = PortalOrigins.parse(typedOrigins);
+        this.portalOrigins = origins.isEmpty() ? null : String.join(" ", origins);
+    }
+
+    /** The portal's origins that may frame the to-do widget; empty when none is set. */
+    public List<String> getPortalOrigins() {
+        return portalOrigins == null ? List.of() : List.of(portalOrigins.split(" "));
     }
 
     public int getIdleTimeoutMinutes() {

@@ -96,4 +96,21 @@ class AdministrationRulesTest {
         settings.changeSignIn(30, " ", null);
         assertFalse(settings.hasDirectory());
     }
+
+    @Test
+    void thePortalsAddressesAreOriginsAsTypedAndAnythingElseIsRefusedShowingTheValue() {
+        Settings settings = new Settings();
+        assertEquals(java.util.List.of(), settings.getPortalOrigins());
+        // full-width letters and punctuation, a no-break space, a trailing slash, upper case, a repeat
+        settings.changePortal("ＨＴＴＰＳ://Portal.College.edu.cn/，\u00a0http://127.0.0.1:8081\nhttps://portal.college.edu.cn");
+        assertEquals(java.util.List.of("https://portal.college.edu.cn", "http://127.0.0.1:8081"), settings.getPortalOrigins());
+        for (String wrong : new String[]{"https://portal.college.edu.cn/oa", "*", "portal.college.edu.cn",
+                "javascript:alert(1)", "https://*.college.edu.cn", "https://a b"}) {
+            DomainException refusal = assertThrows(DomainException.class, () -> settings.changePortal(wrong));
+            assertEquals("error.settings.portalOrigin", refusal.getMessageKey(), wrong);
+        }
+        assertEquals(2, settings.getPortalOrigins().size(), "a refused value changes nothing");
+        settings.changePortal(" ");
+        assertEquals(java.util.List.of(), settings.getPortalOrigins());
+    }
 }

@@ -42,7 +42,7 @@ public class CalendarFeeds {
 
     /** The feed holds the items due from this many days ago on: a calendar keeps what it once showed. */
     static final int DAYS_BACK = 90;
-    /** At most this many items, the nearest deadlines first (an office's feed would be every open item). */
+    /** At most this many items (an office's feed would be every open item). */
     static final int MOST_ITEMS = 2_000;
     private static final int PAGE = 500;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -118,38 +118,47 @@ public class CalendarFeeds {
 
     /**
      * The caller's days: each item's deadline, its open milestones, and the progress reports the caller's unit owes
-     * (by the day the rules give, a rest day moved to the next working day), ordered by day. Statements: one page of
-     * items per 500 items, then one for their milestones.
+     * (by the day the rules give, a rest day moved to the next working day), ordered by day. The items due from today
+     * on come first (at most {@link #MOST_ITEMS}), then those due in the last {@link #DAYS_BACK} days while the cap
+     * allows. Statements: per 500 items one page of items and one of their milestones.
      */
     public List<FeedDay> days() {
         Caller caller = callers.current();
-        LocalDate from = LocalDate.now(clock).minusDays(DAYS_BACK);
-        ItemFilter filter = new ItemFilter(true, null, null, null, null, from, null, null, null);
-        List<SupervisionItem> concerning = new ArrayList<>();
-        for (int first = 0; first < MOST_ITEMS; first += PAGE) {
-            List<SupervisionItem> page = items.list(filter, first, PAGE, ItemQueries.SortBy.DUE, true);
-            concerning.addAll(page);
+        LocalDate today = LocalDate.now(clock);
+        DeadlineRules rules = rulebooks.day().rules();
+        List<FeedDay> days = new ArrayList<>();
+        int taken = add(days, new ItemFilter(true, null, null, null, null, today, null, null, null), MOST_ITEMS,
+                caller, rules);
+        add(days, new ItemFilter(true, null, null, null, null, today.minusDays(DAYS_BACK), today.minusDays(1), null,
+                null), MOST_ITEMS - taken, caller, rules);
+        days.sort(Comparator.comparing(FeedDay::day).thenComparing(d -> d.item().getId()));
+        return days;
+    }
+
+    /** The days of at most {@code most} items of the filter, nearest deadline first; how many items it took. */
+    private int add(List<FeedDay> days, ItemFilter filter, int most, Caller caller, DeadlineRules rules) {
+        int taken = 0;
+        while (taken < most) {
+            List<SupervisionItem> page = items.list(filter, taken, Math.min(PAGE, most - taken), ItemQueries.SortBy.DUE,
+                    true);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (SupervisionItem item : page) {
+                days.add(new FeedDay(Kind.DUE, item.getDeadline().getDue(), item, null));
+                if (owesReport(caller, item)) {
+                    days.add(new FeedDay(Kind.PROGRESS_REPORT, rules.actBy(item.getNextReportOn()), item, null));
+                }
+            }
+            em.createQuery("select m from Milestone m where m.item.id in :items and m.completedOn is null",
+                            Milestone.class).setParameter("items", page.stream().map(SupervisionItem::getId).toList())
+                    .getResultList().forEach(m -> days.add(new FeedDay(Kind.MILESTONE, m.getDue(), m.getItem(), m)));
+            taken += page.size();
             if (page.size() < PAGE) {
                 break;
             }
         }
-        List<FeedDay> days = new ArrayList<>();
-        DeadlineRules rules = rulebooks.day().rules();
-        for (SupervisionItem item : concerning) {
-            if (item.getDeadline() != null && item.getDeadline().getDue() != null) {
-                days.add(new FeedDay(Kind.DUE, item.getDeadline().getDue(), item, null));
-            }
-            if (owesReport(caller, item)) {
-                days.add(new FeedDay(Kind.PROGRESS_REPORT, rules.actBy(item.getNextReportOn()), item, null));
-            }
-        }
-        if (!concerning.isEmpty()) {
-            em.createQuery("select m from Milestone m where m.item.id in :items and m.completedOn is null",
-                            Milestone.class).setParameter("items", concerning.stream().map(SupervisionItem::getId).toList())
-                    .getResultList().forEach(m -> days.add(new FeedDay(Kind.MILESTONE, m.getDue(), m.getItem(), m)));
-        }
-        days.sort(Comparator.comparing(FeedDay::day).thenComparing(d -> d.item().getId()));
-        return days;
+        return taken;
     }
 
     /** Rulebook.progressReportDue, as 待办 asks it: the lead unit's head, or the person handling the item. */

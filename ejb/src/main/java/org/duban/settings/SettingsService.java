@@ -54,4 +54,15 @@ public class SettingsService {
         audit.record(AuditKind.ADMINISTRATION, "settings", "sign-in: idle " + idleTimeoutMinutes + " min, directory "
                 + settings.getDirectoryUrl() + " " + settings.getDirectoryUserDn());
     }
+
+    /** The portal's addresses that may show the to-do widget in a frame ({@link PortalOrigins#parse}). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void changePortal(int version, String typedOrigins) {
+        Settings settings = em.find(Settings.class, Settings.ID);
+        if (settings.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        settings.changePortal(typedOrigins);
+        audit.record(AuditKind.ADMINISTRATION, "settings", "portal: " + String.join(" ", settings.getPortalOrigins()));
+    }
 }

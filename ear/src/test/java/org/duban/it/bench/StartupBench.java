@@ -77,7 +77,7 @@ class StartupBench {
                 + System.getProperty("bench.heap", "384m") + " -XX:+UseSerialGC (Payara Micro unpacks its runtime at every start).\n\n"
                 + "| start | seconds to the sign-in page | resident MiB then |\n|---|---|---|\n";
         for (int i = 0; i < STARTS; i++) {
-            report += "| " + (i == 0 ? "first, on an empty folder (schema and demo data made)"
+            report += "| " + (i == 0 ? "first, on an empty database (schema and demo data made)"
                     : "restart " + i) + " | " + String.format("%.1f", seconds.get(i)) + " | " + resident.get(i) + " |\n";
         }
         Reports.write("startup.md", report);

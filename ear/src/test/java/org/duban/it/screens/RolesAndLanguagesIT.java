@@ -11,15 +11,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -141,6 +147,78 @@ class RolesAndLanguagesIT {
         assertNotEquals(address, screens.text(By.id("address")).strip());
         assertEquals(404, calendar.send(HttpRequest.newBuilder(URI.create(address)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "the old address ends at once");
+    }
+
+    @Test
+    void thePortalListedByTheAdministratorShowsTheToDoWidgetInAFrameAndNoOtherSiteCan() throws Exception {
+        HttpServer listed = portal();
+        HttpServer other = portal();
+        try {
+            String listedOrigin = "http://" + base.getHost() + ":" + listed.getAddress().getPort();
+            Screens screens = browser(1366, 768);
+            screens.signIn("admin");
+            screens.open("admin/signin.xhtml");
+            screens.type(By.id("portal:origins"), listedOrigin);
+            screens.submit(By.id("portal:save"));
+            assertTrue(screens.globalMessages().contains("已保存"), screens.globalMessages());
+
+            screens.signIn("jw.head"); // the portal's frame is the same site: the browser sends Duban's session
+            WebDriver browser = screens.browser();
+            browser.get(listedOrigin + "/");
+            browser.switchTo().frame("duban");
+            Browser.waitFor(browser, 20).until(b -> !b.findElements(By.id("widget")).isEmpty());
+            int toDos = Integer.parseInt(browser.findElement(By.id("widget-count")).getText().strip());
+            assertEquals(toDos == 0 ? 0 : Math.min(toDos, 10), browser.findElements(By.className("widget-row")).size(),
+                    "the person's to-dos in the frame, as many as the count says (a page of ten)");
+            assertEquals(toDos == 0, !browser.findElements(By.id("widget-empty")).isEmpty());
+            browser.switchTo().defaultContent();
+            Browser.screenshot(browser, "widget-in-portal-zh");
+
+            browser.get("http://" + base.getHost() + ":" + other.getAddress().getPort() + "/");
+            browser.switchTo().frame("duban");
+            assertThrows(TimeoutException.class, () -> Browser.waitFor(browser, 5)
+                    .until(b -> !b.findElements(By.id("widget")).isEmpty()), "a site not listed cannot frame the widget");
+            browser.switchTo().defaultContent();
+
+            // the headers that decide it; a visitor signed in nowhere gets a link, no form and no session
+            HttpClient visitor = HttpClient.newHttpClient();
+            HttpResponse<String> widget = visitor.send(HttpRequest.newBuilder(base.toURI().resolve("widget.xhtml")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, widget.statusCode());
+            assertTrue(widget.body().contains("widget-sign-in") && !widget.body().contains("login:username"));
+            assertTrue(widget.headers().firstValue("Set-Cookie").isEmpty(), "no session for a visitor");
+            assertTrue(widget.headers().firstValue("Content-Security-Policy").orElseThrow()
+                    .contains("frame-ancestors 'self' " + listedOrigin + ";"));
+            assertTrue(widget.headers().firstValue("X-Frame-Options").isEmpty());
+            HttpResponse<String> login = visitor.send(HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals("SAMEORIGIN", login.headers().firstValue("X-Frame-Options").orElseThrow());
+            assertTrue(login.headers().firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'self';"));
+
+            screens.signIn("admin"); // no portal again: the widget is framed by Duban alone
+            screens.open("admin/signin.xhtml");
+            screens.type(By.id("portal:origins"), "");
+            screens.submit(By.id("portal:save"));
+        } finally {
+            listed.stop(0);
+            other.stop(0);
+        }
+    }
+
+    /** A portal page of its own on a free loopback port, framing Duban's to-do widget. */
+    private HttpServer portal() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] page = ("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>门户</title></head><body><h1>学校门户</h1>"
+                + "<iframe name=\"duban\" src=\"" + base + "widget.xhtml\" width=\"480\" height=\"320\"></iframe>"
+                + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 
     @Test

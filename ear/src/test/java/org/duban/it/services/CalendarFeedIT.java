@@ -105,6 +105,13 @@ class CalendarFeedIT extends InServerTest {
         browser.signIn(world.leadHead.getUsername(), org.duban.it.support.Fixtures.PASSWORD);
         assertEquals(404, browser.get("calendar/" + token + ".ics").statusCode());
         assertEquals(200, browser.get("home.xhtml").statusCode(), "the browser's session goes on");
+        // a browser signed in as one person fetching another's address gets that feed, and stays who it was
+        as(world.foreignHead);
+        String foreign = feeds.renew();
+        assertEquals(200, browser.get("calendar/" + foreign + ".ics").statusCode());
+        HttpResponse<String> home = browser.get("home.xhtml");
+        assertTrue(home.body().contains(world.leadHead.getFullName()) && !home.body().contains(world.foreignHead.getFullName()),
+                "the session still belongs to the person who signed in");
     }
 
     private static HttpResponse<String> fetch(String token) {

@@ -9,7 +9,10 @@ import org.duban.web.i18n.Messages;
 
 import java.io.Serializable;
 
-/** Sign-in settings: how long an idle session lasts, and the college directory for directory accounts. */
+/**
+ * Sign-in settings: how long an idle session lasts, the college directory for directory accounts, and the portal's
+ * addresses that may show the to-do widget.
+ */
 @Named
 @ViewScoped
 public class SignInSettingsBean implements Serializable {
@@ -25,6 +28,7 @@ public class SignInSettingsBean implements Serializable {
     private int idleTimeoutMinutes;
     private String directoryUrl;
     private String directoryUserDn;
+    private String portalOrigins;
 
     public void load() {
         Settings settings = service.current();
@@ -32,10 +36,17 @@ public class SignInSettingsBean implements Serializable {
         idleTimeoutMinutes = settings.getIdleTimeoutMinutes();
         directoryUrl = settings.getDirectoryUrl();
         directoryUserDn = settings.getDirectoryUserDn();
+        portalOrigins = String.join("\n", settings.getPortalOrigins());
     }
 
     public void save() {
         service.changeSignIn(version, idleTimeoutMinutes, directoryUrl, directoryUserDn);
+        messages.info("page.signInSettings.saved");
+        load();
+    }
+
+    public void savePortal() {
+        service.changePortal(version, portalOrigins);
         messages.info("page.signInSettings.saved");
         load();
     }
@@ -46,4 +57,6 @@ public class SignInSettingsBean implements Serializable {
     public void setDirectoryUrl(String directoryUrl) { this.directoryUrl = directoryUrl; }
     public String getDirectoryUserDn() { return directoryUserDn; }
     public void setDirectoryUserDn(String directoryUserDn) { this.directoryUserDn = directoryUserDn; }
+    public String getPortalOrigins() { return portalOrigins; }
+    public void setPortalOrigins(String portalOrigins) { this.portalOrigins = portalOrigins; }
 }

@@ -11,6 +11,7 @@ import org.duban.calendarfeed.CalendarFeeds;
 import org.duban.calendarfeed.CalendarFeeds.FeedDay;
 import org.duban.calendarfeed.ICalendarText;
 import org.duban.item.SupervisionItem;
+import org.duban.notification.NoticeTexts;
 import org.duban.organization.Account;
 import org.duban.web.i18n.Messages;
 import org.duban.web.security.SessionAuthenticationMechanism;
@@ -69,8 +70,7 @@ public class CalendarFeedServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE,
-                "en".equals(holder.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, NoticeTexts.localeOf(holder.getLanguage()));
         String itemPage = application(request) + "/items/item.xhtml?id=";
         List<CalendarEntry> entries = feeds.days().stream().map(day -> entry(day, texts, itemPage)).toList();
         String name = MessageFormat.format(texts.getString("page.feed.name"), holder.getFullName());

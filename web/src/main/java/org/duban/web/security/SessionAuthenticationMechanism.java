@@ -23,6 +23,7 @@ import org.duban.web.errors.UnavailablePage;
 
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -102,8 +103,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             Optional<Account> account = signIns.current(signedIn.caller());
             if (account.isPresent()) {
                 request.setAttribute(ACCOUNT, account.get());
-                return context.notifyContainerAboutLogin(signedIn.caller(),
-                        account.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+                return context.notifyContainerAboutLogin(signedIn.caller(), groupsOf(account.get()));
             }
             request.getSession().removeAttribute(SIGNED_IN); // the account was deactivated or removed
         }
@@ -134,8 +134,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return context.responseNotFound();
         }
         request.setAttribute(ACCOUNT, holder.get());
-        return context.notifyContainerAboutLogin(holder.get().getUsername(),
-                holder.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+        return context.notifyContainerAboutLogin(holder.get().getUsername(), groupsOf(holder.get()));
+    }
+
+    /** The container's groups of a signed-in person: the account's roles as they are now. */
+    private static Set<String> groupsOf(Account account) {
+        return account.getRoles().stream().map(Role::name).collect(Collectors.toSet());
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
