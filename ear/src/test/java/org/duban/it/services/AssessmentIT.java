@@ -78,13 +78,7 @@ class AssessmentIT extends InServerTest {
     /** Drafted, approved, assigned and acknowledged on the day given, due on the day given. */
     private long assigned(String name, int month, int day, LocalDate due) {
         on(month, day);
-        as(world.officeStaff);
-        long id = workflow.draft(world.draft(name + " " + world.id, due, List.of()), List.of());
-        workflow.submitForApproval(id, null, null);
-        as(world.leader);
-        workflow.approve(id, null, "同意");
-        as(world.officeStaff);
-        workflow.assign(id, null, null);
+        long id = assigned(workflow, world.draft(name + " " + world.id, due, List.of()), world.leader);
         as(world.leadHead);
         workflow.acknowledge(id, null);
         return id;

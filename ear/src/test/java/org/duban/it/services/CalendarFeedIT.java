@@ -10,7 +10,6 @@ import org.duban.calendarfeed.CalendarFeeds;
 import org.duban.it.support.Deployments;
 import org.duban.it.support.InServerTest;
 import org.duban.it.support.WebClient;
-import org.duban.item.DraftInput;
 import org.duban.item.ItemDraft.MilestonePlan;
 import org.duban.item.ItemWorkflow;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,14 +57,8 @@ class CalendarFeedIT extends InServerTest {
     void aPersonsDaysAtTheSecretAddressAndARenewedAddressEndsTheOldOne() throws Exception {
         LocalDate due = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(40);
         String title = "日历订阅：实验室安全整改 " + world.id;
-        as(world.officeStaff);
-        DraftInput draft = world.draft(title, due, List.of(new MilestonePlan("报送整改方案", due.minusDays(10))));
-        long id = workflow.draft(draft, List.of());
-        workflow.submitForApproval(id, null, null);
-        as(world.leader);
-        workflow.approve(id, null, "同意");
-        as(world.officeStaff);
-        workflow.assign(id, null, null);
+        long id = assigned(workflow, world.draft(title, due, List.of(new MilestonePlan("报送整改方案", due.minusDays(10)))),
+                world.leader);
         as(world.leadHead);
         workflow.acknowledge(id, null);
 

@@ -43,12 +43,17 @@ public abstract class InServerTest {
      */
     protected long assigned(ItemWorkflow workflow, String title, Unit leadUnit, Set<Long> coUnitIds, Account leader,
                             LocalDate due) {
-        as(world.officeStaff);
         DraftInput template = world.draft(title, due, List.of());
-        long id = workflow.draft(new DraftInput(template.category(), template.source(), template.sourceReference(),
+        return assigned(workflow, new DraftInput(template.category(), template.source(), template.sourceReference(),
                 title, template.mainTasks(), template.requirements(), template.targets(), leadUnit.getId(), coUnitIds,
                 leader.getId(), template.priority(), template.due(), template.reportingCycle(), template.milestones()),
-                List.of());
+                leader);
+    }
+
+    /** The draft as the office drafted it, approved by {@code leader} (its leader in charge) and assigned (交办). */
+    protected long assigned(ItemWorkflow workflow, DraftInput draft, Account leader) {
+        as(world.officeStaff);
+        long id = workflow.draft(draft, List.of());
         workflow.submitForApproval(id, null, null);
         as(leader);
         workflow.approve(id, null, "同意");
