@@ -2,6 +2,7 @@ package org.duban.item;
 
 import org.duban.shared.AccessDeniedException;
 import org.duban.shared.DomainException;
+import org.duban.shared.SituationRefusedException;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -28,9 +29,13 @@ public record Refusal(Kind kind, String messageKey, List<Object> arguments) impl
         return new Refusal(kind, messageKey, Collections.unmodifiableList(Arrays.asList(arguments)));
     }
 
-    /** As the exception a service throws: {@link AccessDeniedException} for the person, DomainException otherwise. */
+    /**
+     * As the exception a service throws: {@link AccessDeniedException} for the person, {@link SituationRefusedException}
+     * for the item's situation.
+     */
     public DomainException toException() {
         Object[] args = arguments.toArray();
-        return kind == Kind.SITUATION ? new DomainException(messageKey, args) : new AccessDeniedException(messageKey, args);
+        return kind == Kind.SITUATION ? new SituationRefusedException(messageKey, args)
+                : new AccessDeniedException(messageKey, args);
     }
 }

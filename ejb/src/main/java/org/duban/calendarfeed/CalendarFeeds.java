@@ -19,14 +19,11 @@ import org.duban.organization.Account;
 import org.duban.organization.Caller;
 import org.duban.organization.Callers;
 import org.duban.organization.Role;
-import org.duban.shared.Sha256;
+import org.duban.shared.SecretToken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +42,6 @@ public class CalendarFeeds {
     /** At most this many items (an office's feed would be every open item). */
     static final int MOST_ITEMS = 2_000;
     private static final int PAGE = 500;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What a day in the feed is. */
     public enum Kind {
@@ -86,15 +82,13 @@ public class CalendarFeeds {
      */
     public String renew() {
         Account account = callers.current().account();
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = SecretToken.next();
         LocalDate today = LocalDate.now(clock);
         CalendarFeed feed = em.find(CalendarFeed.class, account.getId());
         if (feed == null) {
-            em.persist(new CalendarFeed(account.getId(), fingerprint(token), today));
+            em.persist(new CalendarFeed(account.getId(), SecretToken.fingerprint(token), today));
         } else {
-            feed.renew(fingerprint(token), today);
+            feed.renew(SecretToken.fingerprint(token), today);
         }
         audit.record(AuditKind.CALENDAR_FEED_RENEWED, "account " + account.getUsername(), null);
         return token;
@@ -108,12 +102,12 @@ public class CalendarFeeds {
 
     /** The login of the active account whose address has this token; empty for any other token. */
     public Optional<String> holderOf(String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+        if (!SecretToken.isWellFormed(token)) {
             return Optional.empty();
         }
         return em.createQuery("select a.username from CalendarFeed f, Account a where f.tokenSha256 = :fingerprint"
                         + " and a.id = f.accountId and a.active = :active", String.class)
-                .setParameter("fingerprint", fingerprint(token)).setParameter("active", Boolean.TRUE).getResultStream().findFirst();
+                .setParameter("fingerprint", SecretToken.fingerprint(token)).setParameter("active", Boolean.TRUE).getResultStream().findFirst();
     }
 
     /**
@@ -169,7 +163,4 @@ public class CalendarFeeds {
                 && (item.getHandler() == null ? caller.holds(Role.UNIT_HEAD) : item.getHandler().getId().equals(me.getId()));
     }
 
-    private static String fingerprint(String token) {
-        return Sha256.hex(token.getBytes(StandardCharsets.US_ASCII));
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.faces.FacesException;
 import org.duban.shared.AccessDeniedException;
 import org.duban.shared.ConcurrentChangeException;
 import org.duban.shared.DomainException;
+import org.duban.shared.SituationRefusedException;
 
 import java.lang.reflect.InvocationTargetException;
 import java.sql.SQLException;
@@ -15,7 +16,8 @@ import java.util.Optional;
 /**
  * A failure that is a refusal, not an error: a rule of a service ({@link DomainException}; {@link AccessDeniedException}
  * when the object is not the caller's, {@link ConcurrentChangeException} when someone else changed it meanwhile) or the
- * caller's role ({@link EJBAccessException} from {@code @RolesAllowed}), or the database giving the transaction up for
+ * caller's role ({@link EJBAccessException} from {@code @RolesAllowed}, or {@code AccessLocalException} when one bean
+ * called another), or the database giving the transaction up for
  * another one at the same moment ({@value #BUSY}: nothing saved, the form can be sent again). Found inside the
  * wrappers that Faces, EL and EJB put around it.
  */
@@ -25,6 +27,7 @@ public final class Refused {
     private static final int DEPTH = 16;
     /** The message when the database gave up the transaction for another's: nothing saved, send it again. */
     static final String BUSY = "error.busy";
+    private static final String ITEM_NOT_FOUND = "error.item.notFound";
     private static final java.util.Set<String> CONFLICTS = java.util.Set.of("40001", "40P01", "40XL1", "40XL2");
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.duban.errors");
 
@@ -40,6 +43,10 @@ public final class Refused {
         for (int depth = 0; t != null && depth < DEPTH; depth++) {
             if (t instanceof DomainException || t instanceof EJBAccessException) {
                 return Optional.of(new Refused((RuntimeException) t));
+            }
+            if (t instanceof jakarta.ejb.AccessLocalException local) {
+                // the same refusal of a role, as a bean's local view reports it to another bean (Payara)
+                return Optional.of(new Refused(new EJBAccessException(local.getMessage())));
             }
             if (t instanceof EJBException ejb) {
                 t = ejb.getCause() != null ? ejb.getCause() : ejb.getCausedByException();
@@ -93,6 +100,24 @@ public final class Refused {
             return 503;
         }
         return refusal instanceof EJBAccessException || refusal instanceof AccessDeniedException ? 403 : 404;
+    }
+
+    /**
+     * As the REST API answers it: 403 when the role or the object is refused, 409 when the item's situation refuses
+     * the action or someone else changed the item meanwhile, 404 for an item that is not there, 503 when the database
+     * was busy with another transaction, 400 for any other refused input.
+     */
+    public int apiStatus() {
+        if (isBusy()) {
+            return 503;
+        }
+        if (refusal instanceof EJBAccessException || refusal instanceof AccessDeniedException) {
+            return 403;
+        }
+        if (refusal instanceof SituationRefusedException || refusal instanceof ConcurrentChangeException) {
+            return 409;
+        }
+        return ITEM_NOT_FOUND.equals(messageKey()) ? 404 : 400;
     }
 
     /** The input on the form the refusal concerns (its id), if it names one. */

@@ -42,7 +42,29 @@ public class LanguageBean implements Serializable {
     /** Takes the language remembered for an account, if any. */
     public void use(String language) {
         if (language != null) {
-            locale = "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+            locale = of(language);
         }
+    }
+
+    /** The locale of a language as an account remembers it: English for "en", Simplified Chinese otherwise. */
+    public static Locale of(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /**
+     * The language of a request that has no account to ask (the REST API before signing in): English when the
+     * {@code Accept-Language} header prefers English to Chinese, Simplified Chinese otherwise.
+     */
+    public static Locale asked(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return Locale.SIMPLIFIED_CHINESE; // not the server's own locale, which getLocales() would give
+        }
+        for (java.util.Enumeration<Locale> asked = request.getLocales(); asked.hasMoreElements(); ) {
+            String language = asked.nextElement().getLanguage();
+            if ("en".equals(language) || "zh".equals(language)) {
+                return of(language);
+            }
+        }
+        return Locale.SIMPLIFIED_CHINESE;
     }
 }

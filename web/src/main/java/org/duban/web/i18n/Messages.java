@@ -25,7 +25,12 @@ public class Messages {
     private LanguageBean language;
 
     public String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.getLocale());
+        return text(language.getLocale(), key, arguments);
+    }
+
+    /** The bundle's text of {@code key} in {@code locale}, its placeholders filled; an unknown key, error.unexpected's. */
+    public static String text(java.util.Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String pattern;
         try {
             pattern = bundle.getString(key);

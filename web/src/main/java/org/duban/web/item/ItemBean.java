@@ -18,13 +18,13 @@ import org.duban.item.ItemAction.Takes;
 import org.duban.item.ItemQueries.Offer;
 import org.duban.item.ItemQueries;
 import org.duban.item.ItemState;
-import org.duban.item.ItemWorkflow;
+import org.duban.item.ItemActions;
+import org.duban.item.ActionInput;
 import org.duban.item.Milestone;
 import org.duban.item.ReworkKind;
 import org.duban.item.SupervisionItem;
 import org.duban.organization.Account;
 import org.duban.organization.Directory;
-import org.duban.shared.DomainException;
 import org.duban.web.errors.ConcurrentChange;
 import org.duban.web.i18n.Messages;
 
@@ -50,7 +50,7 @@ public class ItemBean implements Serializable {
     @Inject
     private ItemQueries queries;
     @Inject
-    private ItemWorkflow workflow;
+    private ItemActions actions;
     @Inject
     private Directory directory;
     @Inject
@@ -196,39 +196,10 @@ public class ItemBean implements Serializable {
         ItemAction action = ItemAction.valueOf(actionName);
         String typed = text.get(actionName);
         List<NewFile> newFiles = action.takes(Takes.FILES) ? Uploads.of(files) : List.of();
-        long itemId = id;
-        switch (action) {
-            case SEND_FOR_CONSULTATION -> workflow.sendForConsultation(itemId, version,
-                    new HashSet<>(consultedUnitIds), new HashSet<>(consultedLeaderIds), typed);
-            case COMMENT -> workflow.comment(itemId, typed, newFiles);
-            case SUBMIT_FOR_APPROVAL -> workflow.submitForApproval(itemId, version, typed);
-            case APPROVE -> workflow.approve(itemId, version, typed);
-            case RETURN_DRAFT -> workflow.returnDraft(itemId, version, typed);
-            case CANCEL -> workflow.cancel(itemId, version, typed);
-            case ASSIGN -> workflow.assign(itemId, version, typed);
-            case ACKNOWLEDGE -> workflow.acknowledge(itemId, version);
-            case HAND_OVER -> workflow.handOver(itemId, version, staffUsername);
-            case REPORT_PROGRESS -> workflow.reportProgress(itemId, typed, newFiles);
-            case COMPLETE_MILESTONE -> workflow.completeMilestone(itemId, version,
-                    milestoneId == null ? -1 : milestoneId);
-            case URGE -> workflow.urge(itemId, urging.record(null, LocalDate.now(clock)), newFiles);
-            case RECORD_HELP -> workflow.recordHelp(itemId, typed, newFiles);
-            case REQUEST_EXTENSION -> workflow.requestExtension(itemId, version, typed, proposedDue);
-            case DECIDE_EXTENSION -> workflow.decideExtension(itemId, version, yes, typed);
-            case DRAFT_COMPLETION -> workflow.draftCompletion(itemId, version, typed);
-            case SUBMIT_COMPLETION -> workflow.submitCompletion(itemId, version, typed, newFiles);
-            case ACCEPT -> workflow.accept(itemId, version, typed);
-            case RETURN_FOR_REWORK -> workflow.returnForRework(itemId, version, reworkKind, typed);
-            case FEED_BACK -> workflow.feedBack(itemId, version, typed);
-            case MARK_READ -> workflow.markRead(itemId);
-            case INSTRUCT -> workflow.instruct(itemId, typed);
-            case REQUEST_HALT -> workflow.requestHalt(itemId, version, haltKind, typed);
-            case DECIDE_HALT -> workflow.decideHalt(itemId, version, yes, typed);
-            case RESUME -> workflow.resume(itemId, version, typed);
-            case ARCHIVE -> workflow.archive(itemId, version, retention, secrecy);
-            case ISSUE_NOTICE -> workflow.issueNotice(itemId, version, typed);
-            default -> throw new DomainException("error.item.actionNotAllowed", actionName, item().getState().name());
-        }
+        actions.take(id, version, action, new ActionInput(typed, yes, proposedDue, reworkKind, staffUsername,
+                milestoneId, new HashSet<>(consultedUnitIds), new HashSet<>(consultedLeaderIds),
+                action == ItemAction.URGE ? urging.record(null, LocalDate.now(clock)) : null, haltKind, retention,
+                secrecy, newFiles));
         messages.info("page.item.done", messages.text("ItemAction." + actionName));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/items/item?faces-redirect=true&id=" + id;

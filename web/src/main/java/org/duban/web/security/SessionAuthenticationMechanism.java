@@ -14,11 +14,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.duban.calendarfeed.CalendarFeeds;
+import org.duban.organization.AccessToken;
+import org.duban.organization.AccessTokens;
 import org.duban.organization.Account;
 import org.duban.organization.Role;
 import org.duban.organization.SignIns;
 import org.duban.web.calendar.CalendarFeedServlet;
 import org.duban.web.errors.DatabaseOutage;
+import org.duban.web.errors.Problem;
+import org.duban.web.i18n.LanguageBean;
 import org.duban.web.errors.UnavailablePage;
 
 import java.io.Serializable;
@@ -38,6 +42,7 @@ import java.util.stream.Collectors;
  *       indexed read) are given to the container with the caller; a deactivated account is signed out at once,
  *       and a change of roles counts from the next request. The account read is the request's
  *       ({@link #accountOf}), for the page header.</li>
+ *   <li>The REST API ({@link #api}): a personal access token, or a signed-in browser's session for reading.</li>
  *   <li>A calendar feed's address ({@link CalendarFeedServlet}): its token signs its holder in for that request
  *       alone, with no session; any other token is answered 404, whoever else is signed in.</li>
  *   <li>Otherwise a protected page forwards to the login page (which then knows the address asked for);
@@ -54,6 +59,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String SIGNED_IN = SessionAuthenticationMechanism.class.getName() + ".signedIn";
     private static final String ACCOUNT = SessionAuthenticationMechanism.class.getName() + ".account";
+    private static final String SCOPE = SessionAuthenticationMechanism.class.getName() + ".scope";
+    /** Where the REST API is (its Jakarta REST application path). */
+    public static final String API = "/api/";
+    private static final String BEARER = "Bearer ";
 
     /** The caller's name as the identity store gave it at sign-in; serializable, for a replicated session. */
     record SignedIn(String caller) implements Serializable {
@@ -67,6 +76,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @EJB
     private CalendarFeeds calendarFeeds;
+
+    @EJB
+    private AccessTokens accessTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -93,19 +105,17 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (CalendarFeedServlet.isFeed(request)) {
             return feed(request, context);
         }
+        if (isApi(request)) {
+            return api(request, response, context);
+        }
         Credential credential = context.getAuthParameters() == null ? null
                 : context.getAuthParameters().getCredential();
         if (credential != null) {
             return signIn(request, context, identityStores.validate(credential));
         }
-        SignedIn signedIn = signedIn(request);
-        if (signedIn != null) {
-            Optional<Account> account = signIns.current(signedIn.caller());
-            if (account.isPresent()) {
-                request.setAttribute(ACCOUNT, account.get());
-                return context.notifyContainerAboutLogin(signedIn.caller(), groupsOf(account.get()));
-            }
-            request.getSession().removeAttribute(SIGNED_IN); // the account was deactivated or removed
+        Optional<Account> account = fromSession(request);
+        if (account.isPresent()) {
+            return signedIn(request, context, account.get());
         }
         if (context.isProtected()) {
             if ("POST".equals(request.getMethod())) {
@@ -127,14 +137,81 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return context.doNothing();
     }
 
+    /** The person of the session's caller, as the account is now; none (and forgotten) once it is deactivated. */
+    private Optional<Account> fromSession(HttpServletRequest request) {
+        SignedIn signedIn = signedIn(request);
+        if (signedIn == null) {
+            return Optional.empty();
+        }
+        Optional<Account> account = signIns.current(signedIn.caller());
+        if (account.isEmpty()) {
+            request.getSession().removeAttribute(SIGNED_IN); // the account was deactivated or removed
+        }
+        return account;
+    }
+
+    /** The container's caller for this request: the account's login with its groups as they are now. */
+    private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, Account account) {
+        request.setAttribute(ACCOUNT, account);
+        return context.notifyContainerAboutLogin(account.getUsername(), groupsOf(account));
+    }
+
+    /**
+     * The REST API ({@value #API}): a personal access token ({@code Authorization: Bearer}) signs its holder in for
+     * this request alone, with the token's scope; without one, a signed-in browser's session reads (the portal's
+     * widget), so that no other site can make a browser act through it. A wrong, expired or revoked token, or no
+     * caller at all, is answered 401 with a problem; nothing is forwarded to the sign-in page. The OpenAPI document
+     * is open.
+     */
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null) {
+            Optional<AccessTokens.Holder> holder = authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                    ? accessTokens.holderOf(authorization.substring(BEARER.length()).trim()) : Optional.empty();
+            Optional<Account> account = holder.flatMap(found -> signIns.current(found.username()));
+            if (account.isEmpty()) {
+                return unauthorized(request, response, "error.api.token", " error=\"invalid_token\"");
+            }
+            request.setAttribute(SCOPE, holder.get().scope());
+            return signedIn(request, context, account.get());
+        }
+        Optional<Account> account = fromSession(request);
+        if (account.isPresent()) {
+            request.setAttribute(SCOPE, AccessToken.Scope.READ);
+            return signedIn(request, context, account.get());
+        }
+        return context.isProtected() ? unauthorized(request, response, "error.api.signIn", "") : context.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String key, String error) {
+        SecurityHeaders.applyTo(response);
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"duban\"" + (error.isEmpty() ? "" : "," + error));
+        Problem.send(response, 401, LanguageBean.asked(request), key);
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Is this a request of the REST API? */
+    public static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API);
+    }
+
+    /**
+     * What this request of the REST API may do: a token's scope, or reading alone for a browser's session; empty
+     * outside the API or before anyone is signed in.
+     */
+    public static Optional<AccessToken.Scope> scopeOf(HttpServletRequest request) {
+        return Optional.ofNullable((AccessToken.Scope) request.getAttribute(SCOPE));
+    }
+
     /** The holder of the feed's token, for this request only; an unknown token, or a deactivated holder: 404. */
     private AuthenticationStatus feed(HttpServletRequest request, HttpMessageContext context) {
         Optional<Account> holder = calendarFeeds.holderOf(CalendarFeedServlet.tokenOf(request)).flatMap(signIns::current);
         if (holder.isEmpty()) {
             return context.responseNotFound();
         }
-        request.setAttribute(ACCOUNT, holder.get());
-        return context.notifyContainerAboutLogin(holder.get().getUsername(), groupsOf(holder.get()));
+        return signedIn(request, context, holder.get());
     }
 
     /** The container's groups of a signed-in person: the account's roles as they are now. */
@@ -184,6 +261,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         request.removeAttribute(ACCOUNT);
+        request.removeAttribute(SCOPE);
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SIGNED_IN);
