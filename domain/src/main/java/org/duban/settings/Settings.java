@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.duban.shared.Require;
+import org.duban.shared.TypedText;
 
 import java.util.List;
 
@@ -74,6 +75,22 @@ public class Settings implements java.io.Serializable {
     @Column(name = "PORTAL_ORIGINS", length = PortalOrigins.MOST_CHARACTERS)
     private String portalOrigins;
 
+    /** The OpenID provider's address (its issuer, https://…); empty: no single sign-on. */
+    @Column(name = "SSO_PROVIDER", length = 500)
+    private String ssoProvider;
+
+    /** Duban's client id at the provider. */
+    @Column(name = "SSO_CLIENT_ID", length = 200)
+    private String ssoClientId;
+
+    /** Duban's client secret at the provider; never shown again once saved. */
+    @Column(name = "SSO_CLIENT_SECRET", length = 500)
+    private String ssoClientSecret;
+
+    /** The claim of the provider's token whose value is the Duban login (preferred_username, uid, sub …). */
+    @Column(name = "SSO_ACCOUNT_CLAIM", length = 100)
+    private String ssoAccountClaim;
+
     public Settings() {
     }
 
@@ -113,6 +130,62 @@ public class Settings implements java.io.Serializable {
     public void changePortal(String typedOrigins) {
         List<String> origins = PortalOrigins.parse(typedOrigins);
         this.portalOrigins = origins.isEmpty() ? null : String.join(" ", origins);
+    }
+
+    /** The claim that names the account when none is given: OpenID Connect's standard one for a login. */
+    public static final String DEFAULT_ACCOUNT_CLAIM = "preferred_username";
+
+    /**
+     * Single sign-on with an OpenID provider, or none when {@code provider} is empty (then all four are cleared).
+     * A secret left empty keeps the one saved before; the claim defaults to {@value #DEFAULT_ACCOUNT_CLAIM}.
+     *
+     * @param provider the provider's issuer address, http:// or https:// with no spaces (its
+     *                 /.well-known/openid-configuration is read from it)
+     * @throws org.duban.shared.DomainException a provider that is no web address, a missing client id or secret, a
+     *                                          claim that is no claim's name — each showing what was typed
+     */
+    public void changeSingleSignOn(String provider, String clientId, String clientSecret, String accountClaim) {
+        String address = TypedText.canonical(provider);
+        if (address.isEmpty()) {
+            ssoProvider = ssoClientId = ssoClientSecret = ssoAccountClaim = null;
+            return;
+        }
+        Require.thatIn("ssoProvider", address.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?") && address.length() <= 500,
+                "error.settings.ssoProvider", TypedText.shown(provider));
+        String id = TypedText.canonical(clientId);
+        Require.thatIn("ssoClientId", !id.isEmpty() && id.length() <= 200, "error.settings.ssoClientId");
+        String secret = clientSecret == null || clientSecret.isEmpty() ? ssoClientSecret : clientSecret;
+        Require.thatIn("ssoClientSecret", secret != null && !secret.isBlank() && secret.length() <= 500,
+                "error.settings.ssoClientSecret");
+        String claim = TypedText.canonical(accountClaim);
+        claim = claim.isEmpty() ? DEFAULT_ACCOUNT_CLAIM : claim;
+        Require.thatIn("ssoAccountClaim", claim.matches("[A-Za-z0-9_.:-]{1,100}"), "error.settings.ssoAccountClaim",
+                TypedText.shown(accountClaim));
+        ssoProvider = address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
+        ssoClientId = id;
+        ssoClientSecret = secret;
+        ssoAccountClaim = claim;
+    }
+
+    public boolean hasSingleSignOn() {
+        return ssoProvider != null;
+    }
+
+    public String getSsoProvider() {
+        return ssoProvider;
+    }
+
+    public String getSsoClientId() {
+        return ssoClientId;
+    }
+
+    /** For the sign-in mechanism alone; no page shows it. */
+    public String getSsoClientSecret() {
+        return ssoClientSecret;
+    }
+
+    public String getSsoAccountClaim() {
+        return ssoAccountClaim == null ? DEFAULT_ACCOUNT_CLAIM : ssoAccountClaim;
     }
 
     /** The portal's origins that may frame the to-do widget; empty when none is set. */

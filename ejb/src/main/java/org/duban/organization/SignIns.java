@@ -121,6 +121,21 @@ public class SignIns {
         return account;
     }
 
+    /**
+     * A person the college's identity service (OpenID Connect) vouched for: the active account whose login is the
+     * name its token gave, recorded as a sign-in; a name with no active account is refused and recorded so (another
+     * person's identity at the provider never becomes a Duban account by itself).
+     *
+     * @param name the value of the claim the settings name (e.g. preferred_username), as the provider sent it
+     */
+    public Optional<Account> singleSignOn(String name) {
+        String login = signInName(name);
+        Optional<Account> account = login.isEmpty() ? Optional.empty() : current(login);
+        audit.recordFor(login, account.isPresent() ? AuditKind.SIGN_IN : AuditKind.SIGN_IN_FAILED, login,
+                account.isPresent() ? "single sign-on" : "single sign-on: unknown or inactive");
+        return account;
+    }
+
     /** Whether this name is locked out now (too many recent failures). */
     public boolean locked(String username) {
         return audit.failedSignInsSince(signInName(username), clock.instant().minus(WINDOW)) >= ALLOWED_FAILURES;

@@ -65,4 +65,21 @@ public class SettingsService {
         settings.changePortal(typedOrigins);
         audit.record(AuditKind.ADMINISTRATION, "settings", "portal: " + String.join(" ", settings.getPortalOrigins()));
     }
+
+    /**
+     * Single sign-on with the college's identity service (OpenID Connect), or none ({@link Settings#changeSingleSignOn}).
+     * The secret is not written to the audit trail.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void changeSingleSignOn(int version, String provider, String clientId, String clientSecret,
+                                   String accountClaim) {
+        Settings settings = em.find(Settings.class, Settings.ID);
+        if (settings.getVersion() != version) {
+            throw new ConcurrentChangeException();
+        }
+        settings.changeSingleSignOn(provider, clientId, clientSecret, accountClaim);
+        audit.record(AuditKind.ADMINISTRATION, "settings", settings.hasSingleSignOn() ? "single sign-on: "
+                + settings.getSsoProvider() + ", client " + settings.getSsoClientId() + ", claim "
+                + settings.getSsoAccountClaim() : "single sign-on: none");
+    }
 }

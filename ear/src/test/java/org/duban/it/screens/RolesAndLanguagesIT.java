@@ -150,6 +150,38 @@ class RolesAndLanguagesIT {
     }
 
     @Test
+    void anOfficeClerkMakesAnAccessTokenForAScriptAndRevokesIt() throws Exception {
+        Screens screens = browser(1366, 768);
+        screens.signIn("office");
+        screens.browser().findElement(By.id("header:menu-tokens")).click();
+        String name = "门户待办 " + org.duban.it.support.Fixtures.unique(); // a database kept from an earlier run has others
+        screens.type(By.id("tokens:name"), name);
+        screens.submit(By.id("tokens:create"));
+        assertTrue(screens.globalMessages().contains("已生成访问令牌"), screens.globalMessages());
+        String token = screens.text(By.id("token")).strip();
+        assertTrue(token.startsWith("dbn_") && token.length() == 47, token);
+        assertTrue(screens.text(By.id("tokens:list")).contains(name) && screens.text(By.id("tokens:list")).contains("只读"),
+                screens.text(By.id("tokens:list")));
+        Browser.screenshot(screens.browser(), "tokens-office-zh");
+
+        HttpClient script = HttpClient.newHttpClient(); // a script: no session, the token alone
+        HttpRequest me = HttpRequest.newBuilder(URI.create(base + "api/me")).header("Authorization", "Bearer " + token).build();
+        HttpResponse<String> answer = script.send(me, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"login\":\"office\"") && answer.body().contains("\"scope\":\"READ\""), answer.body());
+        HttpResponse<String> todos = script.send(HttpRequest.newBuilder(URI.create(base + "api/todos"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, todos.statusCode(), todos.body());
+
+        screens.open("tokens.xhtml"); // the token is shown once: not on the page again
+        assertTrue(screens.browser().findElements(By.id("token")).isEmpty(), "the token is shown only when it is made");
+        ((org.openqa.selenium.JavascriptExecutor) screens.browser()).executeScript("window.confirm = () => true;"); // 确定
+        screens.submit(By.xpath("//tr[td[contains(., '" + name + "')]]//input[contains(@id, 'revoke')]"));
+        assertTrue(screens.globalMessages().contains("已撤销访问令牌"), screens.globalMessages());
+        assertEquals(401, script.send(me, HttpResponse.BodyHandlers.ofString()).statusCode(), "revoked: refused at once");
+    }
+
+    @Test
     void thePortalListedByTheAdministratorShowsTheToDoWidgetInAFrameAndNoOtherSiteCan() throws Exception {
         HttpServer listed = portal();
         HttpServer other = portal();

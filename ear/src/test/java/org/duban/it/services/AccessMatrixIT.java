@@ -283,7 +283,7 @@ class AccessMatrixIT extends InServerTest {
                 && r.uri().getPath().endsWith(".xhtml") && !r.body().contains("id=\"error-id\"");
         Set<String> everyoneButTheAdministrator = Set.of("OFFICE_STAFF", "OFFICE_DIRECTOR", "LEADER", "UNIT_HEAD",
                 "UNIT_STAFF", "OTHER_UNIT_HEAD", "OTHER_UNIT_STAFF", "ARCHIVIST");
-        for (String page : List.of("home.xhtml", "inbox.xhtml", "password.xhtml", "feed.xhtml", "widget.xhtml")) {
+        for (String page : List.of("home.xhtml", "inbox.xhtml", "password.xhtml", "feed.xhtml", "tokens.xhtml", "widget.xhtml")) {
             design.put(page, Set.copyOf(people.keySet()));
             shows.put(page, opened);
         }

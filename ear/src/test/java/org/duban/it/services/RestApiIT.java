@@ -189,6 +189,8 @@ class RestApiIT extends InServerTest {
         assertProblem(office.post("items/" + id + "/actions/fly", "{}"), 400, "error.api.choice");
         assertProblem(office.get("items/999999999"), 404, "error.item.notFound");
         assertProblem(office.get("nothing-here"), 404, "error.api.noSuchResource");
+        assertEquals(200, office.get("items?sort=number&order=desc&size=5&light=red&mine=false&order=").status());
+        assertProblem(office.get("items?size=500"), 400, "error.api.range");
         // full-width digits and a Chinese date are read as an office types them
         assertEquals(200, office.get("items?size=%EF%BC%95&dueFrom=2026%E5%B9%B41%E6%9C%881%E6%97%A5").status());
 

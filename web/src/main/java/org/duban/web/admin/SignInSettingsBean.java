@@ -10,8 +10,8 @@ import org.duban.web.i18n.Messages;
 import java.io.Serializable;
 
 /**
- * Sign-in settings: how long an idle session lasts, the college directory for directory accounts, and the portal's
- * addresses that may show the to-do widget.
+ * Sign-in settings: how long an idle session lasts, the college directory for directory accounts, single sign-on
+ * with the college's identity service, and the portal's addresses that may show the to-do widget.
  */
 @Named
 @ViewScoped
@@ -29,6 +29,11 @@ public class SignInSettingsBean implements Serializable {
     private String directoryUrl;
     private String directoryUserDn;
     private String portalOrigins;
+    private String ssoProvider;
+    private String ssoClientId;
+    private String ssoClientSecret;
+    private String ssoAccountClaim;
+    private boolean ssoSecretSaved;
 
     public void load() {
         Settings settings = service.current();
@@ -37,6 +42,25 @@ public class SignInSettingsBean implements Serializable {
         directoryUrl = settings.getDirectoryUrl();
         directoryUserDn = settings.getDirectoryUserDn();
         portalOrigins = String.join("\n", settings.getPortalOrigins());
+        ssoProvider = settings.getSsoProvider();
+        ssoClientId = settings.getSsoClientId();
+        ssoClientSecret = null; // never shown: left empty, the saved one stays
+        ssoSecretSaved = settings.getSsoClientSecret() != null;
+        ssoAccountClaim = settings.getSsoAccountClaim();
+    }
+
+    public void saveSingleSignOn() {
+        service.changeSingleSignOn(version, ssoProvider, ssoClientId, ssoClientSecret, ssoAccountClaim);
+        messages.info("page.signInSettings.ssoSaved");
+        load();
+    }
+
+    /** The address to register at the identity service as Duban's redirect URI. */
+    public String getSsoCallback() {
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return request.getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1") + request.getContextPath()
+                + org.duban.web.security.SessionAuthenticationMechanism.SSO_CALLBACK;
     }
 
     public void save() {
@@ -58,5 +82,14 @@ public class SignInSettingsBean implements Serializable {
     public String getDirectoryUserDn() { return directoryUserDn; }
     public void setDirectoryUserDn(String directoryUserDn) { this.directoryUserDn = directoryUserDn; }
     public String getPortalOrigins() { return portalOrigins; }
+    public String getSsoProvider() { return ssoProvider; }
+    public void setSsoProvider(String ssoProvider) { this.ssoProvider = ssoProvider; }
+    public String getSsoClientId() { return ssoClientId; }
+    public void setSsoClientId(String ssoClientId) { this.ssoClientId = ssoClientId; }
+    public String getSsoClientSecret() { return ssoClientSecret; }
+    public void setSsoClientSecret(String ssoClientSecret) { this.ssoClientSecret = ssoClientSecret; }
+    public String getSsoAccountClaim() { return ssoAccountClaim; }
+    public void setSsoAccountClaim(String ssoAccountClaim) { this.ssoAccountClaim = ssoAccountClaim; }
+    public boolean isSsoSecretSaved() { return ssoSecretSaved; }
     public void setPortalOrigins(String portalOrigins) { this.portalOrigins = portalOrigins; }
 }

@@ -89,7 +89,7 @@ public class ItemsResource {
         int from = paging("first", first, 0, 0, Integer.MAX_VALUE);
         int rows = paging("size", size, 20, 1, MOST_ROWS);
         SortBy sortBy = Values.choice("sort", sort, SortBy.class);
-        boolean ascending = !"DESC".equals(order == null ? null : Values.choice("order", order, Order.class).name());
+        boolean ascending = Values.choice("order", order, Order.class) != Order.DESC;
         List<SupervisionItem> items = queries.list(filter, from, rows, sortBy == null ? SortBy.DUE : sortBy, ascending);
         return new Shapes.ItemPage(queries.count(filter), from, rows, shapes.rows(items));
     }

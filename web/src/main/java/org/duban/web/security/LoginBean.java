@@ -10,6 +10,8 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import org.duban.shared.TypedText;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +25,8 @@ import org.duban.web.i18n.LanguageBean;
 import org.duban.web.i18n.Messages;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** Signs in through {@link SecurityContext#authenticate}; a wrong name or password gets one neutral message. */
 @Named
@@ -52,6 +56,9 @@ public class LoginBean {
 
     @EJB
     private AuditLog audit;
+
+    @Inject
+    private OpenIdContext openIdContext;
 
     private String username;
     private String password;
@@ -131,15 +138,66 @@ public class LoginBean {
         this.continueTo = continueTo;
     }
 
+    /**
+     * Ends the Duban session. A person who came by single sign-on is then offered the identity service's own sign-out
+     * on the login page (its end-session address with the token's hint, coming back to the login page), kept for that
+     * page in a new, empty session.
+     */
     public void logout() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String providerSignOut = providerSignOut(request);
         audit.record(AuditKind.SIGN_OUT, null, null);
         try {
-            ((HttpServletRequest) external.getRequest()).logout();
+            request.logout();
         } finally {
             external.invalidateSession();
         }
+        if (providerSignOut != null) {
+            request.getSession(true).setAttribute(PROVIDER_SIGN_OUT, providerSignOut);
+        }
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    private static final String PROVIDER_SIGN_OUT = LoginBean.class.getName() + ".providerSignOut";
+
+    /** The identity service's end-session address for this session's person, if they came by single sign-on. */
+    private String providerSignOut(HttpServletRequest request) {
+        if (openIdContext.getIdentityToken() == null || openIdContext.getProviderMetadata() == null) {
+            return null;
+        }
+        String endSession = openIdContext.getProviderMetadata().getString("end_session_endpoint", null);
+        if (endSession == null) {
+            return null;
+        }
+        String back = request.getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1")
+                + request.getContextPath() + "/login.xhtml";
+        return endSession + (endSession.contains("?") ? "&" : "?") + "id_token_hint="
+                + URLEncoder.encode(openIdContext.getIdentityToken().getToken(), StandardCharsets.UTF_8)
+                + "&post_logout_redirect_uri=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+    }
+
+    /** After signing out of a single sign-on session: the identity service's sign-out, offered once. */
+    public String getProviderSignOut() {
+        if (providerSignOut == null) {
+            Object address = faces.getExternalContext().getSessionMap().remove(PROVIDER_SIGN_OUT);
+            providerSignOut = address == null ? "" : address.toString();
+        }
+        return providerSignOut;
+    }
+
+    private String providerSignOut;
+
+    /** Why single sign-on brought the person back here ({@code sso}: unknown or failed), said on the page. */
+    public void explainSingleSignOn() {
+        java.util.Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        String outcome = parameters.get("sso");
+        if ("unknown".equals(outcome)) {
+            String name = parameters.get("name");
+            messages.error(null, "login.sso.unknown", name == null || name.isBlank() ? "—" : TypedText.shown(name));
+        } else if ("failed".equals(outcome)) {
+            messages.error(null, "login.sso.failed");
+        }
     }
 
     public String getUsername() {

@@ -1,8 +1,16 @@
 package org.duban.web.security;
 
+import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -19,6 +27,7 @@ import org.duban.organization.AccessTokens;
 import org.duban.organization.Account;
 import org.duban.organization.Role;
 import org.duban.organization.SignIns;
+import org.duban.settings.SettingsService;
 import org.duban.web.calendar.CalendarFeedServlet;
 import org.duban.web.errors.DatabaseOutage;
 import org.duban.web.errors.Problem;
@@ -42,6 +51,7 @@ import java.util.stream.Collectors;
  *       indexed read) are given to the container with the caller; a deactivated account is signed out at once,
  *       and a change of roles counts from the next request. The account read is the request's
  *       ({@link #accountOf}), for the page header.</li>
+ *   <li>Single sign-on ({@link #singleSignOn}): handed to Jakarta Security's OpenID Connect mechanism.</li>
  *   <li>The REST API ({@link #api}): a personal access token, or a signed-in browser's session for reading.</li>
  *   <li>A calendar feed's address ({@link CalendarFeedServlet}): its token signs its holder in for that request
  *       alone, with no session; any other token is answered 404, whoever else is signed in.</li>
@@ -54,7 +64,14 @@ import java.util.stream.Collectors;
  * session keeps its caller, who goes on working when the database is back.
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION) // chosen over the OpenID Connect mechanism, to which it hands SSO requests
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Where a person starts signing in with the college's identity service. */
+    public static final String SSO_SIGN_IN = "/sso/signin";
+    /** Where the identity service sends the person back (the redirect URI registered there). */
+    public static final String SSO_CALLBACK = "/sso/callback";
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String SIGNED_IN = SessionAuthenticationMechanism.class.getName() + ".signedIn";
@@ -79,6 +96,24 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @EJB
     private AccessTokens accessTokens;
+
+    @Inject
+    private SingleSignOn singleSignOn;
+
+    @Inject
+    private OpenIdContext openIdContext;
+
+    @Inject
+    private BeanManager beans;
+
+    @Inject
+    private LanguageBean language;
+
+    @EJB
+    private SettingsService settings;
+
+    /** Jakarta Security's OpenID Connect mechanism (from {@link SecurityConfiguration}'s definition), found once. */
+    private volatile HttpAuthenticationMechanism openId;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -108,6 +143,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (isApi(request)) {
             return api(request, response, context);
         }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (SSO_SIGN_IN.equals(path) || SSO_CALLBACK.equals(path)) {
+            return singleSignOn(request, response, context, SSO_SIGN_IN.equals(path));
+        }
         Credential credential = context.getAuthParameters() == null ? null
                 : context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -135,6 +174,96 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return context.forward(LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Single sign-on (统一身份认证): {@link #SSO_SIGN_IN} sends the browser to the identity service, which sends it back
+     * to {@link #SSO_CALLBACK} — both handled by Jakarta Security's OpenID Connect mechanism (code flow: state, nonce,
+     * the token's signature, issuer, audience and times checked). The person it vouches for is the active account
+     * whose login is the value of the claim the settings name; that person is kept in a new session like one who
+     * typed a password. An unknown name, or any failure of the exchange, goes back to the login page with a message;
+     * nothing is kept. Without single sign-on configured, both addresses go to the login page.
+     */
+    private AuthenticationStatus singleSignOn(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context, boolean start) {
+        String login = request.getContextPath() + LOGIN_PAGE;
+        if (!singleSignOn.isEnabled()) {
+            return context.redirect(login);
+        }
+        if (start) {
+            request.getSession(true).removeAttribute(SIGNED_IN); // whoever was signed in here is not any more
+        }
+        AuthenticationStatus exchanged;
+        try {
+            exchanged = openId().validateRequest(request, response, new OpenIdStep(context, start));
+        } catch (RuntimeException | jakarta.security.enterprise.AuthenticationException failure) {
+            // the service out of reach or misconfigured, a forged or stale answer, the session lost meanwhile
+            java.util.logging.Logger.getLogger("org.duban.security").log(java.util.logging.Level.WARNING,
+                    "Single sign-on failed", failure);
+            return context.redirect(login + "?sso=failed");
+        }
+        if (start || exchanged == AuthenticationStatus.SEND_CONTINUE) {
+            return exchanged; // on the way to the identity service
+        }
+        if (exchanged != AuthenticationStatus.SUCCESS) {
+            return context.redirect(login + "?sso=failed");
+        }
+        String claim = singleSignOn.getAccountClaim();
+        String name = openIdContext.getIdentityToken().getJwtClaims().getStringClaim(claim)
+                .or(() -> openIdContext.getClaims().getStringClaim(claim)).orElse("");
+        Optional<Account> account = signIns.singleSignOn(name);
+        if (account.isEmpty()) {
+            request.getSession().invalidate(); // nothing of the refused person's tokens stays
+            return context.redirect(login + "?sso=unknown&name="
+                    + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        request.changeSessionId(); // an id known before signing in is worth nothing after
+        HttpSession session = request.getSession();
+        session.setAttribute(SIGNED_IN, new SignedIn(account.get().getUsername()));
+        session.setMaxInactiveInterval(settings.current().getIdleTimeoutMinutes() * 60);
+        language.use(account.get().getLanguage());
+        return context.redirect(request.getContextPath() + "/home.xhtml");
+    }
+
+    private HttpAuthenticationMechanism openId() {
+        if (openId == null) {
+            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
+                    .filter(found -> !found.getBeanClass().equals(SessionAuthenticationMechanism.class)
+                            && !found.isAlternative())
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no OpenID Connect mechanism"));
+            openId = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
+                    beans.createCreationalContext(bean));
+        }
+        return openId;
+    }
+
+    /**
+     * The request as the OpenID Connect mechanism is to see it: the start address counts as protected (so that it
+     * sends the browser to the identity service), and nothing is registered with the container's own session — the
+     * application keeps who is signed in itself.
+     */
+    private static final class OpenIdStep extends HttpMessageContextWrapper {
+        private final boolean start;
+
+        OpenIdStep(HttpMessageContext context, boolean start) {
+            super(context);
+            this.start = start;
+        }
+
+        @Override
+        public boolean isProtected() {
+            return start || getWrapped().isProtected();
+        }
+
+        @Override
+        public boolean isRegisterSession() {
+            return false;
+        }
+
+        @Override
+        public void setRegisterSession(String callerName, Set<String> groups) {
+            // the application keeps the caller in its own session attribute
+        }
     }
 
     /** The person of the session's caller, as the account is now; none (and forgotten) once it is deactivated. */
