@@ -139,8 +139,8 @@ public class Settings implements java.io.Serializable {
      * Single sign-on with an OpenID provider, or none when {@code provider} is empty (then all four are cleared).
      * A secret left empty keeps the one saved before; the claim defaults to {@value #DEFAULT_ACCOUNT_CLAIM}.
      *
-     * @param provider the provider's issuer address, http:// or https:// with no spaces (its
-     *                 /.well-known/openid-configuration is read from it)
+     * @param provider the provider's issuer address, https:// with no spaces (http:// only on this machine itself:
+     *                 localhost, 127.0.0.1, [::1]); its /.well-known/openid-configuration is read from it
      * @throws org.duban.shared.DomainException a provider that is no web address, a missing client id or secret, a
      *                                          claim that is no claim's name — each showing what was typed
      */
@@ -150,8 +150,10 @@ public class Settings implements java.io.Serializable {
             ssoProvider = ssoClientId = ssoClientSecret = ssoAccountClaim = null;
             return;
         }
-        Require.thatIn("ssoProvider", address.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?") && address.length() <= 500,
-                "error.settings.ssoProvider", TypedText.shown(provider));
+        // the secret and the tokens cross to the provider: https, but for a provider on this machine itself
+        Require.thatIn("ssoProvider", (address.matches("https://[^\\s/?#]+(/[^\\s?#]*)?")
+                        || address.matches("http://(localhost|127\\.0\\.0\\.1|\\[::1])(:\\d+)?(/[^\\s?#]*)?"))
+                        && address.length() <= 500, "error.settings.ssoProvider", TypedText.shown(provider));
         String id = TypedText.canonical(clientId);
         Require.thatIn("ssoClientId", !id.isEmpty() && id.length() <= 200, "error.settings.ssoClientId");
         String secret = clientSecret == null || clientSecret.isEmpty() ? ssoClientSecret : clientSecret;

@@ -113,4 +113,34 @@ class AdministrationRulesTest {
         settings.changePortal(" ");
         assertEquals(java.util.List.of(), settings.getPortalOrigins());
     }
+
+    @Test
+    void singleSignOnNeedsAnHttpsProviderAClientAndASecretAndKeepsTheSecretWhenLeftEmpty() {
+        Settings settings = new Settings();
+        assertFalse(settings.hasSingleSignOn());
+        settings.changeSingleSignOn(" ｈｔｔｐｓ://ids.college.edu.cn/oidc/\u00a0", "duban", "s3cret", "");
+        assertTrue(settings.hasSingleSignOn());
+        assertEquals("https://ids.college.edu.cn/oidc", settings.getSsoProvider(), "full width, spaces, the end slash");
+        assertEquals(Settings.DEFAULT_ACCOUNT_CLAIM, settings.getSsoAccountClaim());
+        settings.changeSingleSignOn("https://ids.college.edu.cn/oidc", "duban", "", "uid");
+        assertEquals("s3cret", settings.getSsoClientSecret(), "an empty secret keeps the saved one");
+        assertEquals("uid", settings.getSsoAccountClaim());
+        settings.changeSingleSignOn("http://127.0.0.1:8089/college", "duban", null, "sub"); // a provider on this machine
+        for (String[] wrong : new String[][]{{"http://ids.college.edu.cn", "duban", "x", "sub", "error.settings.ssoProvider"},
+                {"https://ids college", "duban", "x", "sub", "error.settings.ssoProvider"},
+                {"ldap://ids.college.edu.cn", "duban", "x", "sub", "error.settings.ssoProvider"},
+                {"https://ids.college.edu.cn", " ", "x", "sub", "error.settings.ssoClientId"},
+                {"https://ids.college.edu.cn", "duban", "x", "学号 ", "error.settings.ssoAccountClaim"}}) {
+            DomainException refusal = assertThrows(DomainException.class,
+                    () -> settings.changeSingleSignOn(wrong[0], wrong[1], wrong[2], wrong[3]));
+            assertEquals(wrong[4], refusal.getMessageKey(), String.join(" ", wrong));
+        }
+        assertEquals("http://127.0.0.1:8089/college", settings.getSsoProvider(), "a refused value changes nothing");
+        Settings fresh = new Settings();
+        assertEquals("error.settings.ssoClientSecret", assertThrows(DomainException.class,
+                () -> fresh.changeSingleSignOn("https://ids.college.edu.cn", "duban", "", "sub")).getMessageKey());
+        settings.changeSingleSignOn("", null, null, null);
+        assertFalse(settings.hasSingleSignOn());
+        assertNull(settings.getSsoClientSecret(), "turned off, the secret is gone too");
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  * ({@link ItemAction#takes}, and the few of its own) and ignores the rest; a missing one is refused by the step.
  *
  * @param text        the opinion, report, note or reason
- * @param yes         a decision's answer (extension, halt); {@code null} counts as yes for the others
+ * @param yes         a decision's answer (extension, halt): required there, ignored elsewhere
  * @param proposedDue the new deadline an extension asks for
  * @param staff       the login of the unit's staff member a head hands the item over to
  * @param milestoneId the milestone completed
@@ -31,9 +31,5 @@ public record ActionInput(String text, Boolean yes, LocalDate proposedDue, Rewor
         unitIds = unitIds == null ? Set.of() : Set.copyOf(unitIds);
         leaderIds = leaderIds == null ? Set.of() : Set.copyOf(leaderIds);
         files = files == null ? List.of() : List.copyOf(files);
-    }
-
-    boolean isYes() {
-        return yes == null || yes;
     }
 }

@@ -308,10 +308,17 @@ public class ItemWorkflow {
         if (item == null) {
             throw new DomainException("error.item.notFound");
         }
+        java.util.Optional<Refusal> refusal = rulebook.refusal(caller, item, action);
+        // who may not act on this item learns nothing of its changes: the person's refusal comes before the version's
+        refusal.filter(refused -> refused.kind() != Refusal.Kind.SITUATION).ifPresent(refused -> {
+            throw refused.toException();
+        });
         if (version != null && version != item.getVersion()) {
             throw new ConcurrentChangeException();
         }
-        rulebook.require(caller, item, action);
+        refusal.ifPresent(refused -> {
+            throw refused.toException();
+        });
         Act act = caller.act(action, clock).withFiles(checked(files));
         verb.accept(item, act);
         documents.issue(item);

@@ -173,7 +173,8 @@ public class Administration {
         refuseLockingOutTheCaller(account, false);
         account.deactivate();
         releaseHeadships(account);
-        audit.record(AuditKind.ADMINISTRATION, "account " + account.getUsername(), "deactivated");
+        audit.record(AuditKind.ADMINISTRATION, "account " + account.getUsername(), "deactivated"
+                + revokedTokens(account));
     }
 
     public void activateAccount(long id) {
@@ -188,8 +189,19 @@ public class Administration {
         Require.that(!account.isDirectoryLogin(), "error.account.directoryPassword");
         String temporary = TemporaryPasswords.next();
         account.resetPassword(passwords.hash(temporary));
-        audit.record(AuditKind.ADMINISTRATION, "account " + account.getUsername(), "password reset");
+        audit.record(AuditKind.ADMINISTRATION, "account " + account.getUsername(), "password reset"
+                + revokedTokens(account));
         return temporary;
+    }
+
+    /**
+     * A reset password or a deactivated account may mean the account was in other hands: its personal access tokens
+     * end too (reactivating it does not bring them back). Says how many, for the audit trail.
+     */
+    private String revokedTokens(Account account) {
+        int revoked = em.createQuery("delete from AccessToken t where t.accountId = :account")
+                .setParameter("account", account.getId()).executeUpdate();
+        return revoked == 0 ? "" : ", " + revoked + " access tokens revoked";
     }
 
     private Unit activeUnit(long id) {

@@ -93,9 +93,12 @@ class SingleSignOnIT {
 
         // a unit head signs in through the identity service, and out of both
         Screens head = browser();
-        head.browser().get(base + "login.xhtml");
+        head.browser().get(base + "inbox.xhtml"); // a page asked for before signing in: the sign-in page, then it
         Browser.screenshot(head.browser(), "sso-login-page-zh");
         signInAtTheIdentityService(head, "li.chu@ids.college.edu.cn", "jw.head");
+        assertTrue(head.browser().getCurrentUrl().contains("/inbox.xhtml"), head.browser().getCurrentUrl());
+        assertTrue(!sessionBeforeSignIn.equals(head.browser().manage().getCookieNamed("JSESSIONID").getValue()),
+                "a new session id once signed in");
         assertTrue(head.text(By.id("current-user")).contains("李处长"), head.text(By.id("current-user")));
         Browser.screenshot(head.browser(), "sso-signed-in-unit-head-zh");
         head.submit(By.id("header:logout"));
@@ -120,11 +123,25 @@ class SingleSignOnIT {
         Screens office = browser();
         office.signIn("office");
         assertTrue(office.text(By.id("current-user")).contains("张督办"), office.text(By.id("current-user")));
-        assertEquals(1, admin.browser().findElements(By.id("current-user")).size(), "the administrator is still signed in");
+        admin.open("admin/signin.xhtml");
+        assertTrue(!admin.browser().findElements(By.id("sso:save")).isEmpty(), "the administrator is still signed in");
+
+        // turned off again by the administrator: no offer on the sign-in page, the return address leads there
+        admin.type(By.id("sso:ssoProvider"), "");
+        admin.submit(By.id("sso:save"));
+        Screens later = browser();
+        later.browser().get(base + "login.xhtml");
+        assertTrue(later.browser().findElements(By.id("sso")).isEmpty(), "no single sign-on offered");
+        later.browser().get(base + "sso/callback?code=forged&state=forged");
+        assertTrue(!later.browser().findElements(By.id("login:username")).isEmpty(), "the sign-in page, nobody signed in");
     }
+
+    private String sessionBeforeSignIn;
 
     /** From Duban's login page through the identity service's sign-in page (subject, and the claim naming the login). */
     private void signInAtTheIdentityService(Screens screens, String subject, String login) {
+        org.openqa.selenium.Cookie before = screens.browser().manage().getCookieNamed("JSESSIONID");
+        sessionBeforeSignIn = before == null ? "" : before.getValue(); // an id known before signing in: not kept
         screens.browser().findElement(By.id("sso")).click();
         WebDriverWait wait = wait(screens);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));

@@ -55,8 +55,10 @@ class RestApiIT extends InServerTest {
     private AccessTokens tokens;
     @EJB
     private ItemWorkflow workflow;
-    @EJB
+    @jakarta.inject.Inject
     private ItemActions actions;
+    @EJB
+    private org.duban.item.ItemQueries queries;
     @EJB
     private org.duban.organization.Directory directory;
 
@@ -138,7 +140,7 @@ class RestApiIT extends InServerTest {
         long screens = workflow.draft(draftInput("页面督办：实验室安全整改 " + world.id), List.of());
         for (Step step : sevenSteps()) {
             as(step.by());
-            actions.take(screens, null, step.action(), step.input());
+            actions.take(screens, queries.detail(screens).getVersion(), step.action(), step.input()); // as the page
         }
         JsonObject throughScreens = clients.get(world.officeStaff).get("items/" + screens).json();
         assertEquals(history(throughScreens), history(archived));
@@ -164,17 +166,43 @@ class RestApiIT extends InServerTest {
 
         // 409: the item's situation (a draft cannot be approved before it is submitted; approving twice)
         ApiClient leader = api(world.leader, Scope.READ_WRITE);
-        Answer early = leader.post("items/" + id + "/actions/approve", "{\"text\":\"同意\"}");
+        Answer early = leader.post("items/" + id + "/actions/approve", "{\"version\":" + version(office, id) + "}");
         assertProblem(early, 409, null);
-        office.post("items/" + id + "/actions/submit_for_approval", "{}");
+        assertEquals(200, office.post("items/" + id + "/actions/submit_for_approval",
+                "{\"version\":" + version(office, id) + "}").status());
         Answer stale = leader.post("items/" + id + "/actions/approve", "{\"version\":0}");
         assertProblem(stale, 409, "error.concurrentChange");
-        assertEquals(200, leader.post("items/" + id + "/actions/APPROVE", "{\"text\":\"同意\"}").status());
-        assertProblem(leader.post("items/" + id + "/actions/approve", "{}"), 409, null);
+        // 400: the version is required, so that nobody overwrites a change unseen
+        Answer noVersion = leader.post("items/" + id + "/actions/approve", "{\"text\":\"同意\"}");
+        assertProblem(noVersion, 400, "error.api.versionRequired");
+        assertEquals("version", noVersion.json().getString("field"));
+        assertEquals(200, leader.post("items/" + id + "/actions/APPROVE",
+                "{\"text\":\"同意\",\"version\":" + version(office, id) + "}").status());
+        assertProblem(leader.post("items/" + id + "/actions/approve", "{\"version\":" + version(office, id) + "}"),
+                409, null);
 
-        // 403: a role that may not (unit staff approving), another unit's head reading the item
-        assertProblem(api(world.leadStaff, Scope.READ_WRITE).post("items/" + id + "/actions/approve", "{}"), 403, null);
+        // 403: a role that may not (unit staff approving), another unit's head reading the item or acting on it,
+        // even with a version it could not know (it learns nothing of the item's changes)
+        assertProblem(api(world.leadStaff, Scope.READ_WRITE).post("items/" + id + "/actions/approve",
+                "{\"version\":" + version(office, id) + "}"), 403, null);
         assertProblem(api(world.foreignHead, Scope.READ).get("items/" + id), 403, null);
+        assertProblem(api(world.foreignHead, Scope.READ_WRITE).post("items/" + id + "/actions/comment",
+                "{\"version\":0,\"text\":\"?\"}"), 403, null);
+
+        // a decision needs its answer: nothing is decided by leaving it out
+        assertEquals(200, office.post("items/" + id + "/actions/request_halt", "{\"version\":" + version(office, id)
+                + ",\"haltKind\":\"suspend\",\"text\":\"政策调整，暂缓\"}").status());
+        Answer noAnswer = leader.post("items/" + id + "/actions/decide_halt", "{\"version\":" + version(office, id) + "}");
+        assertProblem(noAnswer, 400, "error.answer.required");
+        assertEquals("yes", noAnswer.json().getString("field"));
+        Answer refused = leader.post("items/" + id + "/actions/decide_halt",
+                "{\"version\":" + version(office, id) + ",\"yes\":false,\"text\":\"继续办理\"}");
+        assertEquals(200, refused.status(), refused.toString());
+        assertEquals("REGISTERED", refused.json().getJsonObject("item").getString("state"), "not halted");
+        assertProblem(office.post("items/" + id + "/actions/edit_draft", "{\"version\":1}"), 400, "error.item.notTakenHere");
+        assertProblem(office.get("items?unit=99999999999999999999"), 400, "error.api.number");
+        assertProblem(office.post("items/" + id + "/actions/assign", "{\"version\":1e400}"), 400, "error.api.number");
+        assertProblem(office.get("todos?first=2147483647"), 400, "error.api.range");
 
         // 400: bad input, its value shown; 404: no such item
         Answer badDay = office.get("items?dueFrom=2026-13-45");
@@ -267,6 +295,7 @@ class RestApiIT extends InServerTest {
         as(world.leadHead);
         workflow.acknowledge(id, null);
         Account archivist = fixtures.account("archivist-" + world.id, world.office, org.duban.organization.Role.ARCHIVIST);
+        ApiClient office = api(world.officeStaff, Scope.READ);
         Map<Account, Integer> itemStatus = new LinkedHashMap<>();
         itemStatus.put(world.officeStaff, 200);
         itemStatus.put(world.director, 200);
@@ -297,7 +326,8 @@ class RestApiIT extends InServerTest {
             assertEquals(drafters.contains(person) ? 201 : 403,
                     client.post("items", draftJson("接口权限草稿 " + who)).status(), who);
             // nobody but the lead unit's head may acknowledge again, nor anyone act on another unit's item
-            Answer urged = client.post("items/" + id + "/actions/report_progress", "{\"text\":\"进展\"}");
+            Answer urged = client.post("items/" + id + "/actions/report_progress",
+                    "{\"text\":\"进展\",\"version\":" + version(office, id) + "}");
             boolean mayReport = person.equals(world.leadHead) || person.equals(world.leadStaff);
             assertEquals(mayReport ? 200 : 403, urged.status(), who + ": " + urged);
         }
@@ -307,6 +337,11 @@ class RestApiIT extends InServerTest {
         assertFalse(todos.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .anyMatch(row -> row.getJsonObject("item").getString("title").startsWith("接口权限草稿")),
                 "no other person's drafts among a unit head's to-dos");
+    }
+
+    /** The item's version as the office sees it now. */
+    private static int version(ApiClient office, long id) {
+        return office.get("items/" + id).json().getJsonObject("item").getInt("version");
     }
 
     private static void assertProblem(Answer answer, int status, String key) {

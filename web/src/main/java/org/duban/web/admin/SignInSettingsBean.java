@@ -59,7 +59,7 @@ public class SignInSettingsBean implements Serializable {
     public String getSsoCallback() {
         jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
                 jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return request.getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1") + request.getContextPath()
+        return org.duban.web.security.RequestOrigin.application(request)
                 + org.duban.web.security.SessionAuthenticationMechanism.SSO_CALLBACK;
     }
 

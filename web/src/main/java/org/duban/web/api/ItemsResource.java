@@ -53,12 +53,14 @@ public class ItemsResource {
 
     /** The most rows one page gives. */
     static final int MOST_ROWS = 100;
+    /** The furthest first row a page may start at (a list is searched, not read to its end, by a program too). */
+    static final int MOST_FIRST = 100_000;
 
     @EJB
     private ItemQueries queries;
     @EJB
     private ItemWorkflow workflow;
-    @EJB
+    @Inject
     private ItemActions actions;
     @Inject
     private Shapes shapes;
@@ -84,9 +86,9 @@ public class ItemsResource {
                                 @QueryParam("order") String order) {
         ItemFilter filter = new ItemFilter(Boolean.TRUE.equals(Values.yesOrNo("mine", mine)),
                 Values.choice("state", state, ItemState.class), Values.choice("category", category, Category.class),
-                id("unit", unit), id("leader", leader), Values.day("dueFrom", dueFrom), Values.day("dueTo", dueTo),
+                Values.id("unit", unit), Values.id("leader", leader), Values.day("dueFrom", dueFrom), Values.day("dueTo", dueTo),
                 Values.choice("light", light, Light.class), keyword == null || keyword.isBlank() ? null : keyword);
-        int from = paging("first", first, 0, 0, Integer.MAX_VALUE);
+        int from = paging("first", first, 0, 0, MOST_FIRST);
         int rows = paging("size", size, 20, 1, MOST_ROWS);
         SortBy sortBy = Values.choice("sort", sort, SortBy.class);
         boolean ascending = Values.choice("order", order, Order.class) != Order.DESC;
@@ -128,8 +130,8 @@ public class ItemsResource {
     /**
      * Takes an action of the seven steps on the item, as its form on the item page does; answers the item as it is
      * then. {@code action}: an {@link ItemAction} taken on an item, in either case ({@code approve},
-     * {@code SUBMIT_COMPLETION}). Body (each as the action needs it): {@code version} (the item's version the caller
-     * saw; a change since is refused 409), {@code text}, {@code yes}, {@code proposedDue}, {@code reworkKind},
+     * {@code SUBMIT_COMPLETION}). Body: {@code version} (required: the item's version the caller saw; a change since
+     * is refused 409), and as the action needs them {@code text}, {@code yes} (required by a decision), {@code yes}, {@code proposedDue}, {@code reworkKind},
      * {@code staff} (login), {@code milestone} (id), {@code units}, {@code leaders} (ids), {@code haltKind},
      * {@code retention}, {@code secrecy}, {@code urging} ({@code {method, urgedOn, people, notes, outcome}}).
      */
@@ -138,7 +140,11 @@ public class ItemsResource {
     public Shapes.ItemDetail act(@PathParam("id") long id, @PathParam("action") String action, String body) {
         ItemAction taken = Values.choice("action", action, ItemAction.class);
         JsonBody json = JsonBody.of(body);
-        actions.take(id, json.integer("version"), taken, new ActionInput(json.text("text"), json.yesOrNo("yes"),
+        Integer version = json.integer("version");
+        if (version == null) { // the page sends the version it showed; so must a program, to learn of a change since
+            throw DomainException.inField("version", "error.api.versionRequired");
+        }
+        actions.take(id, version, taken, new ActionInput(json.text("text"), json.yesOrNo("yes"),
                 json.day("proposedDue"), json.choice("reworkKind", ReworkKind.class), json.text("staff"),
                 json.id("milestone"), json.ids("units"), json.ids("leaders"),
                 taken == ItemAction.URGE ? urging(json.object("urging")) : null,
@@ -151,11 +157,6 @@ public class ItemsResource {
         LocalDate urgedOn = json.day("urgedOn");
         return new UrgingRecord(json.choice("method", UrgingMethod.class), urgedOn == null ? LocalDate.now(clock) : urgedOn,
                 json.text("people"), json.text("notes"), json.text("outcome"));
-    }
-
-    private static Long id(String name, String value) {
-        Integer id = Values.integer(name, value);
-        return id == null ? null : id.longValue();
     }
 
     static int paging(String name, String value, int unset, int least, int most) {

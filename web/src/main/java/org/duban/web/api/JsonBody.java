@@ -51,17 +51,18 @@ final class JsonBody {
     Integer integer(String name) {
         JsonValue value = json.get(name);
         if (value instanceof JsonNumber number) {
-            if (!number.isIntegral()) {
+            try {
+                return number.intValueExact();
+            } catch (ArithmeticException notAnInt) {
                 throw DomainException.inField(name, "error.api.number", name, number.toString());
             }
-            return number.intValueExact();
         }
         return Values.integer(name, text(name));
     }
 
     Long id(String name) {
-        Integer value = integer(name);
-        return value == null ? null : value.longValue();
+        JsonValue value = json.get(name);
+        return value instanceof JsonNumber number ? Values.id(name, number.toString()) : Values.id(name, text(name));
     }
 
     LocalDate day(String name) {
@@ -91,12 +92,21 @@ final class JsonBody {
             throw DomainException.inField(name, "error.api.ids", name, value.toString());
         }
         for (JsonValue element : array) {
-            if (!(element instanceof JsonNumber number) || !number.isIntegral()) {
+            Long id = element instanceof JsonNumber number && number.isIntegral() ? safeLong(number) : null;
+            if (id == null || id <= 0) {
                 throw DomainException.inField(name, "error.api.ids", name, value.toString());
             }
-            ids.add(number.longValueExact());
+            ids.add(id);
         }
         return ids;
+    }
+
+    private static Long safeLong(JsonNumber number) {
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            return null;
+        }
     }
 
     /** An array of objects; a missing member is none. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.duban.web.errors.DatabaseOutage;
 import org.duban.web.errors.ErrorIds;
 import org.duban.web.errors.Problem;
 import org.duban.web.errors.Refused;
@@ -17,7 +18,7 @@ import java.util.Optional;
 /**
  * Every failure of an API request as a problem ({@link Problem}): a refusal of the services at the status
  * {@link Refused#apiStatus} gives it, Jakarta REST's own (no such address, method, media type) at theirs, a body that is
- * no JSON 400; anything else 500 with an error id, its details in the log only.
+ * no JSON 400; the database out of reach 503; anything else 500 with an error id, its details in the log only.
  */
 @Provider
 public class Problems implements ExceptionMapper<Throwable> {
@@ -48,6 +49,9 @@ public class Problems implements ExceptionMapper<Throwable> {
                 case 415 -> "error.api.mediaType";
                 default -> "error.api.badRequest";
             });
+        }
+        if (DatabaseOutage.explains(failure)) {
+            return Response.fromResponse(answer(503, null, "error.api.unavailable")).header("Retry-After", "60").build();
         }
         return answer(500, null, "error.api.unexpected", ErrorIds.of(request, failure, "api"));
     }

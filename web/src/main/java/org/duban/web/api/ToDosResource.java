@@ -38,16 +38,19 @@ public class ToDosResource {
     /** To-dos {@code first} (from 0) to {@code first + size - 1} ({@code size} 1 to 100, 20 when not given). */
     @GET
     public ToDoPage page(@QueryParam("first") String first, @QueryParam("size") String size) {
-        int from = ItemsResource.paging("first", first, 0, 0, Integer.MAX_VALUE);
+        int from = ItemsResource.paging("first", first, 0, 0, ItemsResource.MOST_FIRST);
         int rows = ItemsResource.paging("size", size, 20, 1, ItemsResource.MOST_ROWS);
         ToDos.Page page = toDos.page(from, rows);
-        shapes.know(page.rows().stream().map(row -> row.item().getLeaderInCharge() == null ? null
-                : row.item().getLeaderInCharge().getUsername()).toList());
+        List<Shapes.ItemRow> items = shapes.rows(page.rows().stream().map(ToDos.Row::item).toList());
         Map<String, Long> counts = new LinkedHashMap<>();
         page.counts().forEach((kind, count) -> counts.put(kind.name(), count));
-        return new ToDoPage(page.total(), counts, from, rows, page.rows().stream()
-                .map(row -> new ToDoRow(row.todo().name(), shapes.text("ToDo." + row.todo().name()),
-                        row.todo().action().name(), row.actBy(), shapes.row(row.item()))).toList());
+        List<ToDoRow> toDoRows = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ToDos.Row row = page.rows().get(i);
+            toDoRows.add(new ToDoRow(row.todo().name(), shapes.text("ToDo." + row.todo().name()),
+                    row.todo().action().name(), row.actBy(), items.get(i)));
+        }
+        return new ToDoPage(page.total(), counts, from, rows, toDoRows);
     }
 
 }

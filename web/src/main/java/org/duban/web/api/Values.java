@@ -32,6 +32,23 @@ final class Values {
         }
     }
 
+    /** An id (a whole number above 0); {@code null} for a missing or empty value. */
+    static Long id(String name, String value) {
+        String typed = TypedText.canonical(value);
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(typed);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw DomainException.inField(name, "error.api.number", name, TypedText.shown(value));
+    }
+
     /** {@code null} for a missing or empty value. */
     static LocalDate day(String name, String value) {
         String typed = TypedText.canonical(value);

@@ -54,15 +54,10 @@ public class CalendarFeedServlet extends HttpServlet {
 
     /** The feed's address for {@code token}, as calendar programs subscribe to it. */
     public static String address(HttpServletRequest request, String token) {
-        return application(request) + PATH + "/" + token + ".ics";
+        return org.duban.web.security.RequestOrigin.application(request) + PATH + "/" + token + ".ics";
     }
 
     /** The application's address as the request reached it ({@code http://host:port/duban}). */
-    private static String application(HttpServletRequest request) {
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
-    }
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Account holder = SessionAuthenticationMechanism.accountOf(request).orElse(null);
@@ -71,7 +66,7 @@ public class CalendarFeedServlet extends HttpServlet {
             return;
         }
         ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, NoticeTexts.localeOf(holder.getLanguage()));
-        String itemPage = application(request) + "/items/item.xhtml?id=";
+        String itemPage = org.duban.web.security.RequestOrigin.application(request) + "/items/item.xhtml?id=";
         List<CalendarEntry> entries = feeds.days().stream().map(day -> entry(day, texts, itemPage)).toList();
         String name = MessageFormat.format(texts.getString("page.feed.name"), holder.getFullName());
         byte[] body = ICalendarText.write(name, clock.instant(), entries).getBytes(StandardCharsets.UTF_8);

@@ -16,8 +16,8 @@ import java.util.Optional;
 /**
  * A failure that is a refusal, not an error: a rule of a service ({@link DomainException}; {@link AccessDeniedException}
  * when the object is not the caller's, {@link ConcurrentChangeException} when someone else changed it meanwhile) or the
- * caller's role ({@link EJBAccessException} from {@code @RolesAllowed}, or {@code AccessLocalException} when one bean
- * called another), or the database giving the transaction up for
+ * caller's role ({@link EJBAccessException} from {@code @RolesAllowed}, or {@code AccessLocalException} as Payara's
+ * no-interface view reports it), or the database giving the transaction up for
  * another one at the same moment ({@value #BUSY}: nothing saved, the form can be sent again). Found inside the
  * wrappers that Faces, EL and EJB put around it.
  */
@@ -45,7 +45,7 @@ public final class Refused {
                 return Optional.of(new Refused((RuntimeException) t));
             }
             if (t instanceof jakarta.ejb.AccessLocalException local) {
-                // the same refusal of a role, as a bean's local view reports it to another bean (Payara)
+                // the same refusal of a role, as Payara's no-interface view of a bean reports it
                 return Optional.of(new Refused(new EJBAccessException(local.getMessage())));
             }
             if (t instanceof EJBException ejb) {

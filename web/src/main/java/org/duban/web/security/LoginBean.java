@@ -107,7 +107,14 @@ public class LoginBean {
 
     /** Where to go after signing in: the page first asked for, if it is one of ours; else the home page. */
     private String safeContinuation(String contextPath) {
-        String target = continueTo;
+        return continuation(contextPath, continueTo);
+    }
+
+    /**
+     * The address to go to after signing in: {@code target} if it is a page of this application (not the login page,
+     * nothing that leads elsewhere); else the home page.
+     */
+    static String continuation(String contextPath, String target) {
         boolean ours = target != null && target.startsWith(contextPath + "/") && !target.startsWith("//")
                 && !target.contains("\\") && !target.contains("login.xhtml") && !target.contains("\r")
                 && !target.contains("\n");
@@ -170,11 +177,18 @@ public class LoginBean {
         if (endSession == null) {
             return null;
         }
-        String back = request.getRequestURL().toString().replaceFirst("(https?://[^/]+).*", "$1")
-                + request.getContextPath() + "/login.xhtml";
+        String back = RequestOrigin.application(request) + "/login.xhtml";
         return endSession + (endSession.contains("?") ? "&" : "?") + "id_token_hint="
                 + URLEncoder.encode(openIdContext.getIdentityToken().getToken(), StandardCharsets.UTF_8)
                 + "&post_logout_redirect_uri=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+    }
+
+    /** Single sign-on's start, carrying the page first asked for. */
+    public String getSingleSignOnAddress() {
+        String start = faces.getExternalContext().getRequestContextPath() + SessionAuthenticationMechanism.SSO_SIGN_IN;
+        String target = getContinueTo();
+        return target == null || target.isEmpty() ? start
+                : start + "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 
     /** After signing out of a single sign-on session: the identity service's sign-out, offered once. */
@@ -193,8 +207,11 @@ public class LoginBean {
         java.util.Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
         String outcome = parameters.get("sso");
         if ("unknown".equals(outcome)) {
-            String name = parameters.get("name");
-            messages.error(null, "login.sso.unknown", name == null || name.isBlank() ? "—" : TypedText.shown(name));
+            Object name = faces.getExternalContext().getSessionMap().remove(SessionAuthenticationMechanism.SSO_REFUSED_NAME);
+            if (name == null) {
+                return; // not sent here by single sign-on (or the page asked again): nothing to say
+            }
+            messages.error(null, "login.sso.unknown", name.toString().isBlank() ? "—" : TypedText.shown(name.toString()));
         } else if ("failed".equals(outcome)) {
             messages.error(null, "login.sso.failed");
         }

@@ -32,4 +32,13 @@ public class RequestOrigin extends HttpFilter {
         }
         chain.doFilter(request, response);
     }
+
+    /**
+     * The application's address as the client reached it, {@code https://host:port/duban} (no slash at the end): for
+     * addresses given to other programs (a calendar feed, the identity service's return addresses).
+     */
+    public static String application(HttpServletRequest request) {
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+    }
 }

@@ -4,13 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -72,13 +67,18 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String SSO_SIGN_IN = "/sso/signin";
     /** Where the identity service sends the person back (the redirect URI registered there). */
     public static final String SSO_CALLBACK = "/sso/callback";
+    /** The page asked for before single sign-on began (checked to be ours), kept for its end. */
+    private static final String SSO_CONTINUE = SessionAuthenticationMechanism.class.getName() + ".ssoContinue";
+    /** The session attribute with the name single sign-on gave and no account has, for the login page to show. */
+    public static final String SSO_REFUSED_NAME = SessionAuthenticationMechanism.class.getName() + ".ssoRefusedName";
 
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String SIGNED_IN = SessionAuthenticationMechanism.class.getName() + ".signedIn";
     private static final String ACCOUNT = SessionAuthenticationMechanism.class.getName() + ".account";
     private static final String SCOPE = SessionAuthenticationMechanism.class.getName() + ".scope";
-    /** Where the REST API is (its Jakarta REST application path). */
+    /** Where the REST API is (its Jakarta REST application path, mapped as {@code /api/*}). */
     public static final String API = "/api/";
+    private static final String API_SERVLET_PATH = "/api";
     private static final String BEARER = "Bearer ";
 
     /** The caller's name as the identity store gave it at sign-in; serializable, for a replicated session. */
@@ -101,19 +101,16 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     private SingleSignOn singleSignOn;
 
     @Inject
-    private OpenIdContext openIdContext;
+    private org.duban.audit.Origin origin;
 
     @Inject
-    private BeanManager beans;
+    private OpenIdConnect openIdConnect;
 
     @Inject
     private LanguageBean language;
 
     @EJB
     private SettingsService settings;
-
-    /** Jakarta Security's OpenID Connect mechanism (from {@link SecurityConfiguration}'s definition), found once. */
-    private volatile HttpAuthenticationMechanism openId;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -128,6 +125,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             }
         }
         // the account cannot be read: the page says so; an ajax request reloads its page, which then says so
+        if (isApi(request)) {
+            SecurityHeaders.applyTo(response);
+            response.setHeader("Retry-After", "60");
+            Problem.send(response, 503, LanguageBean.asked(request), "error.api.unavailable");
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         if (isAjax(request)) {
             return ajaxRedirect(response, UnavailablePage.address(request));
         }
@@ -137,13 +140,16 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
                                           HttpMessageContext context) {
+        if (origin.address() == null) {
+            origin.from(request.getRemoteAddr()); // sign-ins recorded here run before RequestOrigin's filter
+        }
         if (CalendarFeedServlet.isFeed(request)) {
             return feed(request, context);
         }
         if (isApi(request)) {
             return api(request, response, context);
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (SSO_SIGN_IN.equals(path) || SSO_CALLBACK.equals(path)) {
             return singleSignOn(request, response, context, SSO_SIGN_IN.equals(path));
         }
@@ -191,79 +197,36 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return context.redirect(login);
         }
         if (start) {
-            request.getSession(true).removeAttribute(SIGNED_IN); // whoever was signed in here is not any more
+            // a new session: nothing of whoever used this browser before (their forms, views, tokens) carries over
+            HttpSession before = request.getSession(false);
+            if (before != null) {
+                before.invalidate();
+            }
+            request.getSession(true).setAttribute(SSO_CONTINUE,
+                    LoginBean.continuation(request.getContextPath(), request.getParameter("continue")));
         }
-        AuthenticationStatus exchanged;
-        try {
-            exchanged = openId().validateRequest(request, response, new OpenIdStep(context, start));
-        } catch (RuntimeException | jakarta.security.enterprise.AuthenticationException failure) {
-            // the service out of reach or misconfigured, a forged or stale answer, the session lost meanwhile
-            java.util.logging.Logger.getLogger("org.duban.security").log(java.util.logging.Level.WARNING,
-                    "Single sign-on failed", failure);
+        OpenIdConnect.Exchange exchange = openIdConnect.exchange(request, response, context, start);
+        if (exchange.failed()) {
             return context.redirect(login + "?sso=failed");
         }
-        if (start || exchanged == AuthenticationStatus.SEND_CONTINUE) {
-            return exchanged; // on the way to the identity service
+        if (exchange.vouchedFor() == null) {
+            return exchange.status(); // on the way to the identity service
         }
-        if (exchanged != AuthenticationStatus.SUCCESS) {
-            return context.redirect(login + "?sso=failed");
-        }
-        String claim = singleSignOn.getAccountClaim();
-        String name = openIdContext.getIdentityToken().getJwtClaims().getStringClaim(claim)
-                .or(() -> openIdContext.getClaims().getStringClaim(claim)).orElse("");
+        String name = exchange.vouchedFor();
         Optional<Account> account = signIns.singleSignOn(name);
         if (account.isEmpty()) {
             request.getSession().invalidate(); // nothing of the refused person's tokens stays
-            return context.redirect(login + "?sso=unknown&name="
-                    + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+            request.getSession(true).setAttribute(SSO_REFUSED_NAME, name); // for the login page's message alone
+            return context.redirect(login + "?sso=unknown");
         }
         request.changeSessionId(); // an id known before signing in is worth nothing after
         HttpSession session = request.getSession();
         session.setAttribute(SIGNED_IN, new SignedIn(account.get().getUsername()));
         session.setMaxInactiveInterval(settings.current().getIdleTimeoutMinutes() * 60);
         language.use(account.get().getLanguage());
-        return context.redirect(request.getContextPath() + "/home.xhtml");
-    }
-
-    private HttpAuthenticationMechanism openId() {
-        if (openId == null) {
-            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
-                    .filter(found -> !found.getBeanClass().equals(SessionAuthenticationMechanism.class)
-                            && !found.isAlternative())
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no OpenID Connect mechanism"));
-            openId = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
-                    beans.createCreationalContext(bean));
-        }
-        return openId;
-    }
-
-    /**
-     * The request as the OpenID Connect mechanism is to see it: the start address counts as protected (so that it
-     * sends the browser to the identity service), and nothing is registered with the container's own session — the
-     * application keeps who is signed in itself.
-     */
-    private static final class OpenIdStep extends HttpMessageContextWrapper {
-        private final boolean start;
-
-        OpenIdStep(HttpMessageContext context, boolean start) {
-            super(context);
-            this.start = start;
-        }
-
-        @Override
-        public boolean isProtected() {
-            return start || getWrapped().isProtected();
-        }
-
-        @Override
-        public boolean isRegisterSession() {
-            return false;
-        }
-
-        @Override
-        public void setRegisterSession(String callerName, Set<String> groups) {
-            // the application keeps the caller in its own session attribute
-        }
+        Object continuation = session.getAttribute(SSO_CONTINUE);
+        session.removeAttribute(SSO_CONTINUE);
+        return context.redirect(continuation instanceof String page ? page : request.getContextPath() + "/home.xhtml");
     }
 
     /** The person of the session's caller, as the account is now; none (and forgotten) once it is deactivated. */
@@ -321,9 +284,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    /** Is this a request of the REST API? */
-    public static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + API);
+    /** Is this a request of the REST API? By the container's own mapping, so that no {@code /api/../} is taken for it. */
+    private static boolean isApi(HttpServletRequest request) {
+        return API_SERVLET_PATH.equals(request.getServletPath());
     }
 
     /**
