@@ -81,10 +81,10 @@ public class AccessToken {
         this.name = named;
         this.scope = scope;
         this.createdOn = Require.present(on, "error.accessToken.token");
-        this.expiresOn = on.plusDays(days);
+        this.expiresOn = on.plusDays(days - 1L); // valid for {@code days} days, the day it is made the first
     }
 
-    /** Valid on {@code day}: up to and including its expiry day. */
+    /** Valid on {@code day}: up to and including its last day (made on the 1st for 30 days: the 30th). */
     public boolean isValidOn(LocalDate day) {
         return !day.isAfter(expiresOn);
     }

@@ -213,7 +213,7 @@ class RestApiIT extends InServerTest {
         assertProblem(badChoice, 400, "error.api.choice");
         assertTrue(badChoice.json().getString("detail").contains("办结"));
         assertProblem(office.post("items", "[1, 2]"), 400, "error.api.json");
-        assertProblem(office.post("items", "{\"title\": "), 400, "error.api.json");
+        assertProblem(office.post("items", "{\"title\": "), 400, "error.api.jsonSyntax");
         assertProblem(office.post("items/" + id + "/actions/fly", "{}"), 400, "error.api.choice");
         assertProblem(office.get("items/999999999"), 404, "error.item.notFound");
         assertProblem(office.get("nothing-here"), 404, "error.api.noSuchResource");
@@ -315,6 +315,10 @@ class RestApiIT extends InServerTest {
             ApiClient client = api(person, Scope.READ_WRITE);
             assertEquals(200, client.get("me").status(), who);
             assertEquals(200, client.get("todos").status(), who);
+            Answer entries = client.get("directory");
+            assertEquals(200, entries.status(), who + ": " + entries);
+            assertTrue(entries.body().contains("\"id\":" + world.leadUnit.getId() + ",")
+                    && entries.body().contains("\"id\":" + world.leader.getId() + ","), who + ": " + entries);
             Answer item = client.get("items/" + id);
             assertEquals(entry.getValue(), item.status(), who + ": " + item);
             Answer list = client.get("items?size=100&q=" + java.net.URLEncoder.encode(world.id, java.nio.charset.StandardCharsets.UTF_8));

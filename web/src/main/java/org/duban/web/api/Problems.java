@@ -23,6 +23,13 @@ import java.util.Optional;
 @Provider
 public class Problems implements ExceptionMapper<Throwable> {
 
+    /**
+     * The inputs a rule names by the item page's ids, as the API's body names them (the others are the same):
+     * {@code field} must point at what the program sent.
+     */
+    private static final java.util.Map<String, String> MEMBERS = java.util.Map.of("kind", "reworkKind",
+            "method", "urging.method", "urgedOn", "urging.urgedOn", "notes", "urging.notes", "people", "urging.people");
+
     @Context
     private HttpServletRequest request;
 
@@ -34,11 +41,13 @@ public class Problems implements ExceptionMapper<Throwable> {
             // a refused role is recorded in the audit trail, as a page's is (the services record the others)
             refusal.ofRole().ifPresent(role -> jakarta.enterprise.inject.spi.CDI.current().select(Refusals.class).get()
                     .record(role));
-            return answer(refusal.apiStatus(), refusal.field().orElse(null), refusal.messageKey(), refusal.arguments());
+            return answer(refusal.apiStatus(), refusal.field().map(field -> MEMBERS.getOrDefault(field, field)).orElse(null),
+                    refusal.messageKey(), refusal.arguments());
         }
         if (failure instanceof JsonParsingException json) {
-            return answer(400, null, "error.api.json", json.getLocation() == null ? "?"
-                    : json.getLocation().getLineNumber() + ":" + json.getLocation().getColumnNumber());
+            return answer(400, null, "error.api.jsonSyntax", json.getLocation() == null ? "?"
+                    : json.getLocation().getLineNumber(), json.getLocation() == null ? "?"
+                    : json.getLocation().getColumnNumber());
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();

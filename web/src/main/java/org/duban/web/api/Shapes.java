@@ -16,6 +16,7 @@ import org.duban.web.item.Lights;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,9 +43,12 @@ public class Shapes {
     public record MilestoneRow(long id, String title, LocalDate due, LocalDate completedOn) {
     }
 
-    /** One event of the history, in the order things happened; times in UTC (ISO 8601). */
+    /**
+     * One event of the history, in the order things happened; times ISO 8601 with the offset of the college's time
+     * zone (2026-12-01T00:00+08:00: the day an urging is entered for stays that day).
+     */
     public record Event(int sequence, String action, String actionName, String actor, String role,
-                        Instant occurredAt, Instant recordedAt, String opinion, String detail) {
+                        OffsetDateTime occurredAt, OffsetDateTime recordedAt, String opinion, String detail) {
     }
 
     /** An action the caller could take in this state but not now, and why. */
@@ -66,6 +70,9 @@ public class Shapes {
 
     @Inject
     private HttpServletRequest request;
+
+    @Inject
+    private java.time.Clock clock;
 
     private final Map<String, String> names = new HashMap<>();
 
@@ -95,6 +102,10 @@ public class Shapes {
         }
         know(List.of(username));
         return names.get(username);
+    }
+
+    private OffsetDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(clock.getZone()).toOffsetDateTime();
     }
 
     private static String login(Account account) {
@@ -131,7 +142,8 @@ public class Shapes {
                 .map(event -> new Event(event.getSequence(), event.getAction().name(),
                         text("ItemAction." + event.getAction().name()), person(event.getActor().getUsername()),
                         event.getActor().getRole() == null ? null : event.getActor().getRole().name(),
-                        event.getOccurredAt(), event.getRecordedAt(), event.getOpinion(), event.getDetail()))
+                        local(event.getOccurredAt()), local(event.getRecordedAt()), event.getOpinion(),
+                        event.getDetail()))
                 .toList();
         List<Withheld> withheld = offer.withheld().entrySet().stream()
                 .map(entry -> new Withheld(entry.getKey().name(), entry.getValue().messageKey(),

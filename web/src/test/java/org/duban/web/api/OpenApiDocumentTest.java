@@ -62,7 +62,10 @@ class OpenApiDocumentTest {
                 Map.entry("Withheld", Shapes.Withheld.class), Map.entry("ItemDetail", Shapes.ItemDetail.class),
                 Map.entry("ToDoRow", ToDosResource.ToDoRow.class), Map.entry("ToDoPage", ToDosResource.ToDoPage.class),
                 Map.entry("StatisticsRow", StatisticsResource.Row.class),
-                Map.entry("StatisticsAnswer", StatisticsResource.Answer.class));
+                Map.entry("StatisticsAnswer", StatisticsResource.Answer.class),
+                Map.entry("UnitEntry", DirectoryResource.UnitEntry.class),
+                Map.entry("PersonEntry", DirectoryResource.PersonEntry.class),
+                Map.entry("Directory", DirectoryResource.Answer.class));
         shapes.forEach((schema, record) -> assertEquals(
                 Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new)),
                 new TreeSet<>(schema(schema).getJsonObject("properties").keySet()), schema));
