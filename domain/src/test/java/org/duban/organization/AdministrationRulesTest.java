@@ -143,4 +143,21 @@ class AdministrationRulesTest {
         assertFalse(settings.hasSingleSignOn());
         assertNull(settings.getSsoClientSecret(), "turned off, the secret is gone too");
     }
+
+    @Test
+    void anAccessTokenIsValidForItsDaysTheDayItIsMadeTheFirstAndRefusesAnyOtherValidity() {
+        java.time.LocalDate made = java.time.LocalDate.of(2026, 12, 2);
+        AccessToken token = new AccessToken("a".repeat(64), 7L, " 门户待办\u3000", AccessToken.Scope.READ, made, 30);
+        assertEquals("门户待办", token.getName());
+        assertEquals(made.plusDays(29), token.getExpiresOn());
+        assertTrue(token.isValidOn(made) && token.isValidOn(made.plusDays(29)));
+        assertFalse(token.isValidOn(made.plusDays(30)));
+        assertFalse(token.getScope().allowsWriting());
+        assertEquals("error.accessToken.days", assertThrows(DomainException.class, () -> new AccessToken("a".repeat(64),
+                7L, "x", AccessToken.Scope.READ_WRITE, made, 31)).getMessageKey());
+        assertEquals("error.accessToken.name", assertThrows(DomainException.class, () -> new AccessToken("a".repeat(64),
+                7L, "\u200b ", AccessToken.Scope.READ_WRITE, made, 90)).getMessageKey());
+        assertEquals("error.accessToken.scope", assertThrows(DomainException.class, () -> new AccessToken("a".repeat(64),
+                7L, "x", null, made, 90)).getMessageKey());
+    }
 }
