@@ -89,10 +89,7 @@ public class LoginBean {
      * the settings; the account's language; and whether a new password must be chosen first.
      */
     private void startSession(HttpServletRequest request) {
-        request.getSession(true);
-        request.changeSessionId();
-        HttpSession session = request.getSession();
-        session.setMaxInactiveInterval(settings.current().getIdleTimeoutMinutes() * 60);
+        HttpSession session = SessionStart.of(request, settings.current());
         accounts.findByUsername(username.strip()).ifPresent(account -> {
             language.use(account.getLanguage());
             if (account.isMustChangePassword() && !account.isDirectoryLogin()) {

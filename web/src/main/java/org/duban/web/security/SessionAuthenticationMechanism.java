@@ -219,10 +219,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             request.getSession(true).setAttribute(SSO_REFUSED_NAME, name); // for the login page's message alone
             return context.redirect(login + "?sso=unknown");
         }
-        request.changeSessionId(); // an id known before signing in is worth nothing after
-        HttpSession session = request.getSession();
+        HttpSession session = SessionStart.of(request, settings.current());
         session.setAttribute(SIGNED_IN, new SignedIn(account.get().getUsername()));
-        session.setMaxInactiveInterval(settings.current().getIdleTimeoutMinutes() * 60);
         language.use(account.get().getLanguage());
         Object continuation = session.getAttribute(SSO_CONTINUE);
         session.removeAttribute(SSO_CONTINUE);
