@@ -58,7 +58,7 @@ public final class MicroServer implements AutoCloseable {
         command.addAll(List.of("-jar",
                 new File(System.getProperty("payara.microJar", "target/payara-micro.jar")).getAbsolutePath(),
                 "--deploy", war.toString(), "--contextroot", "duban", "--disablephonehome", "--prebootcommandfile",
-                Path.of(System.getProperty("it.preboot", "src/main/payara/preboot.asadmin")).toAbsolutePath().toString()));
+                preboot(microOptions.contains("--clustername"), work, label).toString()));
         command.addAll(microOptions);
         if (asked < 0) {
             command.addAll(List.of("--port", String.valueOf(port)));
@@ -76,6 +76,20 @@ public final class MicroServer implements AutoCloseable {
             throw notStarted;
         }
         return server;
+    }
+
+    /**
+     * The build's preboot file; for an instance of a cluster, as the README says to make its {@code cluster.asadmin}:
+     * without the line that keeps sessions in memory only (the instances copy them to each other).
+     */
+    private static Path preboot(boolean clusterInstance, Path work, String label) throws IOException {
+        Path preboot = Path.of(System.getProperty("it.preboot", "src/main/payara/preboot.asadmin")).toAbsolutePath();
+        if (!clusterInstance) {
+            return preboot;
+        }
+        List<String> lines = Files.readAllLines(preboot).stream()
+                .filter(line -> !line.contains("web-container-availability.availability-enabled=false")).toList();
+        return Files.write(work.resolve(label + "-cluster.asadmin"), lines);
     }
 
     /** The application's address, ending in a slash. */
