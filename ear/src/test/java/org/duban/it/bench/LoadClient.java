@@ -19,12 +19,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * Arguments: the server's base address, the password, requests to warm up (each client), requests measured (each
  * client). Standard input: one line per client, {@code username TAB address TAB what the page must show TAB the
- * person's full name}. The clients sign in first, then warm up, then all run at once. Standard output: the number of
+ * person's full name}. The clients sign in first, then warm up, then all run at once. Standard output: a line
+ * {@value #MEASURING} as the measured requests begin and {@value #MEASURED} as they end, then the number of
  * wrong answers (not 200, the sign-in page, another person's page, or without what it must show), the nanoseconds
  * the measured requests took all together, then each one's time in nanoseconds, one per line. At the end each
  * client signs out.
  */
 public final class LoadClient {
+
+    /** Lines written as the measured requests begin and end (before the figures). */
+    static final String MEASURING = "measuring", MEASURED = "measured";
 
     private record Client(WebClient web, String address, String mustShow, String fullName) {
     }
@@ -50,6 +54,8 @@ public final class LoadClient {
         }
         long[] times = new long[clients.size() * each];
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        System.out.println(MEASURING); // the server counts its processor time from here
+        System.out.flush();
         long began = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -77,6 +83,8 @@ public final class LoadClient {
             pool.shutdownNow();
         }
         long took = System.nanoTime() - began;
+        System.out.println(MEASURED);
+        System.out.flush();
         for (Client client : clients) {
             client.web().signOut(); // as people do: the server keeps no session the clients have done with
         }

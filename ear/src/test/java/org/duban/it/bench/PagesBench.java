@@ -52,7 +52,12 @@ class PagesBench {
     private static final int STEADY = 1_500;
     private static final int WARM_UP = 300; // and each page again just before it is measured
     private static final int SINGLE = 200;
-    private static final int EACH_OF_MANY = 60;
+    /**
+     * Each of the twenty clients: requests to warm up (their JVM's too: a client still compiling its HTTP code takes
+     * the processor from the server it measures), then requests measured.
+     */
+    private static final int WARM_UP_EACH_OF_MANY = 25;
+    private static final int EACH_OF_MANY = 100;
 
     @Deployment
     static WebArchive deployment() {
@@ -140,10 +145,12 @@ class PagesBench {
                 .append(String.format("%.0f", generatedSeconds)).append(" s). First ").append(STEADY)
                 .append(" requests of each page (the JIT's steady state); then one client: ").append(WARM_UP)
                 .append(" requests to warm up, then ").append(SINGLE).append("; twenty clients, each signed in as a")
-                .append(" different person: ").append(EACH_OF_MANY).append(" requests each. The raw SQL runs over JDBC")
+                .append(" different person: ").append(WARM_UP_EACH_OF_MANY).append(" requests each to warm up, then ")
+                .append(EACH_OF_MANY).append(" each, measured; the server's processor time (all its threads) over")
+                .append(" those, a request. The raw SQL runs over JDBC")
                 .append(" in the same server, one statement after the other as the page needs them.\n\n")
                 .append("| page | 1 client p50 ms | p95 ms | raw SQL p50 ms | 20 clients p50 ms | p95 ms | requests/s |")
-                .append(" wrong answers |\n|---|---|---|---|---|---|---|---|\n");
+                .append(" server processor ms a request (20 clients) | wrong answers |\n|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder sql = new StringBuilder("\n## The raw SQL behind each page\n\n");
         int wrongInAll = 0;
         for (Page page : pages) {
@@ -162,6 +169,7 @@ class PagesBench {
             report.append("| ").append(page.name()).append(" | ").append(ms(one, 50)).append(" | ").append(ms(one, 95))
                     .append(" | ").append(ms(raw, 50)).append(" | ").append(ms(many, 50)).append(" | ")
                     .append(ms(many, 95)).append(" | ").append(String.format("%.0f", many.length / seconds))
+                    .append(" | ").append(String.format("%.1f", run.serverCpuMsPerRequest()))
                     .append(" | ").append(wrong.get()).append(" |\n");
             sql.append("- ").append(page.name()).append(": `")
                     .append(String.join("`; `", page.rawSql().stream().map(database::sql).toList())).append("`\n");
@@ -191,11 +199,11 @@ class PagesBench {
 
     /** Twenty people, each in their own session, opening the page at once. */
     private Run manyClients(Page page, AtomicInteger wrong) throws Exception {
-        return load(page, page.people().subList(0, College.CLIENTS), 2, EACH_OF_MANY, wrong);
+        return load(page, page.people().subList(0, College.CLIENTS), WARM_UP_EACH_OF_MANY, EACH_OF_MANY, wrong);
     }
 
     /** The requests' times, sorted, and the seconds they took all together. */
-    private record Run(long[] times, double seconds) {
+    private record Run(long[] times, double seconds, double serverCpuMsPerRequest) {
     }
 
     /** The requests, sent by {@link LoadClient} in a JVM of its own. */
@@ -204,7 +212,8 @@ class PagesBench {
         String classes = System.getProperty("bench.classes", "target/test-classes");
         Path log = Reports.folder().resolve("load-client.log");
         Process client = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-cp", classes, "org.duban.it.bench.LoadClient", WebClient.thisServersAddress(),
+                // C1 only: the client's compiler done soon and cheaply, its peak speed matters less
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classes, "org.duban.it.bench.LoadClient", WebClient.thisServersAddress(),
                 Fixtures.PASSWORD, String.valueOf(warmUp), String.valueOf(each))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         StringBuilder plan = new StringBuilder();
@@ -215,9 +224,20 @@ class PagesBench {
         try (var stdin = client.getOutputStream()) {
             stdin.write(plan.toString().getBytes(StandardCharsets.UTF_8));
         }
-        List<String> lines;
-        try (var stdout = client.getInputStream()) {
-            lines = new String(stdout.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = new java.util.ArrayList<>();
+        long cpuAtStart = 0;
+        long cpuAtEnd = 0;
+        try (var stdout = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
+                if (line.equals(LoadClient.MEASURING)) {
+                    cpuAtStart = serverCpuNanos();
+                } else if (line.equals(LoadClient.MEASURED)) {
+                    cpuAtEnd = serverCpuNanos();
+                } else {
+                    lines.add(line);
+                }
+            }
         }
         if (client.waitFor() != 0 || lines.isEmpty()) {
             throw new IllegalStateException("the load client failed; see " + log);
@@ -225,7 +245,13 @@ class PagesBench {
         wrong.addAndGet(Integer.parseInt(lines.get(0)));
         long[] times = lines.stream().skip(2).mapToLong(Long::parseLong).toArray();
         Arrays.sort(times);
-        return new Run(times, Long.parseLong(lines.get(1)) / 1e9);
+        return new Run(times, Long.parseLong(lines.get(1)) / 1e9, (cpuAtEnd - cpuAtStart) / 1e6 / times.length);
+    }
+
+    /** The processor time this server (the JVM the bench runs in) has used, all threads, the JIT's and GC's too. */
+    private static long serverCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private long[] raw(Page page, Account person) throws Exception {
