@@ -225,8 +225,8 @@ class PagesBench {
             stdin.write(plan.toString().getBytes(StandardCharsets.UTF_8));
         }
         List<String> lines = new java.util.ArrayList<>();
-        long cpuAtStart = 0;
-        long cpuAtEnd = 0;
+        long cpuAtStart = -1;
+        long cpuAtEnd = -1;
         try (var stdout = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
@@ -239,7 +239,7 @@ class PagesBench {
                 }
             }
         }
-        if (client.waitFor() != 0 || lines.isEmpty()) {
+        if (client.waitFor() != 0 || lines.isEmpty() || cpuAtStart < 0 || cpuAtEnd < 0) {
             throw new IllegalStateException("the load client failed; see " + log);
         }
         wrong.addAndGet(Integer.parseInt(lines.get(0)));
