@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -224,10 +227,10 @@ class PagesBench {
         try (var stdin = client.getOutputStream()) {
             stdin.write(plan.toString().getBytes(StandardCharsets.UTF_8));
         }
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         long cpuAtStart = -1;
         long cpuAtEnd = -1;
-        try (var stdout = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
+        try (var stdout = new BufferedReader(new InputStreamReader(client.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
                 if (line.equals(LoadClient.MEASURING)) {
