@@ -284,6 +284,8 @@ public class SupervisionItem implements java.io.Serializable {
         record(ItemAction.ACKNOWLEDGE, act, null, unit.getCode());
         if (unit.sameAs(leadUnit)) {
             moveTo(ItemState.IN_PROGRESS);
+        } else {
+            involveUnits();
         }
     }
 
@@ -564,7 +566,7 @@ public class SupervisionItem implements java.io.Serializable {
             Unit unit = row.getUnit();
             UnitInvolvement.Part part = unit.sameAs(leadUnit) ? UnitInvolvement.Part.LEAD
                     : isLeadOrCoUnit(unit) ? UnitInvolvement.Part.CO_UNIT : UnitInvolvement.Part.CONSULTED;
-            row.update(part, isSeenBy(unit), state, due);
+            row.update(part, isSeenBy(unit), state, due, getReceipts().from(unit));
         }
     }
 

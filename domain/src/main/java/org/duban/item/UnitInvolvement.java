@@ -21,6 +21,7 @@ import java.util.Objects;
  * One row per unit and item, kept by the item in the same transaction as every change ({@link SupervisionItem}),
  * so that "the items that concern this unit" is one index range (UNIT_ID, SEES, OPEN_ITEM, DUE) at any size,
  * instead of an OR over the lead unit, the co-units and the consulted units that makes the database read every item.
+ * Likewise the unit's receipts still to give (待签收) are one range (UNIT_ID, AWAITS_RECEIPT, DUE).
  */
 @Entity
 @Table(name = "UNIT_INVOLVEMENT")
@@ -78,6 +79,13 @@ public class UnitInvolvement implements java.io.Serializable {
     @Column(name = "DUE")
     private LocalDate due;
 
+    /**
+     * The unit owes the item its receipt (签收): assigned to it as lead or co-unit, under way, not yet acknowledged —
+     * {@link Rulebook#awaited}'s ACKNOWLEDGE for the unit's head, kept here so that the to-do is an index range.
+     */
+    @Column(name = "AWAITS_RECEIPT", nullable = false)
+    private boolean awaitsReceipt;
+
     protected UnitInvolvement() {
     }
 
@@ -87,12 +95,13 @@ public class UnitInvolvement implements java.io.Serializable {
     }
 
     /** Brings the row up to date with the item; writes only what changed. */
-    void update(Part part, boolean sees, ItemState state, LocalDate due) {
+    void update(Part part, boolean sees, ItemState state, LocalDate due, boolean acknowledged) {
         this.part = part;
         this.sees = sees;
         this.open = !state.isFinal();
         this.state = state;
         this.due = due;
+        this.awaitsReceipt = part != Part.CONSULTED && sees && ItemAction.ACKNOWLEDGE.isAllowedIn(state) && !acknowledged;
     }
 
     public Unit getUnit() { return unit; }
@@ -101,4 +110,5 @@ public class UnitInvolvement implements java.io.Serializable {
     public boolean isOpen() { return open; }
     public ItemState getState() { return state; }
     public LocalDate getDue() { return due; }
+    public boolean isAwaitingReceipt() { return awaitsReceipt; }
 }

@@ -144,13 +144,21 @@ class RulebookTest {
 
         item.submitForApproval(null, act(office, ItemAction.SUBMIT_FOR_APPROVAL));
         item.approve(new ItemNumber(2026, 16), null, act(leader, ItemAction.APPROVE));
+        assertTrue(item.getInvolvements().stream().noneMatch(UnitInvolvement::isAwaitingReceipt), "not yet assigned");
         item.assign(null, act(office, ItemAction.ASSIGN));
+        assertTrue(row(item, academic).isAwaitingReceipt() && row(item, logistics).isAwaitingReceipt(),
+                "assigned: the lead unit and the co-unit each owe their receipt");
+        assertFalse(row(item, finance).isAwaitingReceipt(), "a unit only consulted gives none");
         item.acknowledge(academic, act(leadHead, ItemAction.ACKNOWLEDGE));
         for (UnitInvolvement row : item.getInvolvements()) {
             assertTrue(row.isSees() && row.isOpen(), row.getUnit().getName());
             assertEquals(ItemState.IN_PROGRESS, row.getState(), "the state after the lead unit's receipt");
             assertEquals(MONDAY.plusDays(30), row.getDue());
         }
+        assertFalse(row(item, academic).isAwaitingReceipt(), "the lead unit's receipt is given");
+        assertTrue(row(item, logistics).isAwaitingReceipt(), "the co-unit's is still owed");
+        item.acknowledge(logistics, act(coHead, ItemAction.ACKNOWLEDGE));
+        assertFalse(row(item, logistics).isAwaitingReceipt(), "the co-unit's receipt is given");
 
         item.requestExtension("设备未到", MONDAY.plusDays(40), act(leadHead, ItemAction.REQUEST_EXTENSION));
         item.decideExtension(true, null, act(director, ItemAction.DECIDE_EXTENSION));

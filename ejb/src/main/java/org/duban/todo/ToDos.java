@@ -15,7 +15,6 @@ import org.duban.item.Rulebooks;
 import org.duban.item.Rulebooks.Day;
 import org.duban.item.SupervisionItem;
 import org.duban.item.ToDo;
-import org.duban.item.UnitInvolvement;
 import org.duban.organization.Caller;
 import org.duban.organization.Callers;
 import org.duban.organization.Role;
@@ -54,7 +53,6 @@ public class ToDos {
         }
     }
 
-    private static final Set<ItemState> UNDER_WAY = EnumSet.of(ItemState.ASSIGNED, ItemState.IN_PROGRESS);
     private static final Comparator<Key> BY_DEADLINE = Comparator.comparing(Key::due,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Key::itemId).thenComparing(Key::todo);
 
@@ -89,7 +87,7 @@ public class ToDos {
     }
 
     private long count(Kind kind) {
-        return kind.query(em, "count(i)", Long.class, false).getSingleResult();
+        return kind.query(em, "count(" + kind.item + ")", Long.class, false).getSingleResult();
     }
 
     /**
@@ -102,10 +100,12 @@ public class ToDos {
         Map<ToDo, Long> counts = new EnumMap<>(ToDo.class);
         List<Key> keys = new ArrayList<>();
         for (Kind kind : kindsFor(caller, today, LocalDate.now(clock))) {
-            List<Key> ofKind = kind.query(em, "i.id, i.deadline.due, i.nextReportOn", Object[].class, true)
+            boolean reportDue = kind.todo == ToDo.REPORT_PROGRESS;
+            List<Key> ofKind = kind.query(em, kind.item + ", " + kind.due + (reportDue ? ", i.nextReportOn" : ""),
+                            Object[].class, true)
                     .setMaxResults(first + size).getResultList().stream()
                     .map(row -> new Key(kind.todo, (Long) row[0], (LocalDate) row[1],
-                            kind.todo == ToDo.REPORT_PROGRESS ? (LocalDate) row[2] : null))
+                            reportDue ? (LocalDate) row[2] : null))
                     .toList();
             // counted whatever the rows, so that a page runs as many statements for two rows as for fifteen
             long count = count(kind);
@@ -180,9 +180,9 @@ public class ToDos {
                     + " and e.actor.username = :username" + thisRound + ")", p);
             case APPROVE -> new Kind(todo, "SupervisionItem i", "i.state = :pendingApproval" + inCharge, p);
             case ASSIGN -> new Kind(todo, "SupervisionItem i", "i.state = :registered and i.createdBy = :username", p);
-            case ACKNOWLEDGE -> new Kind(todo, "UnitInvolvement v join v.item i", "v.unit = :unit and v.sees = :yes"
-                    + " and v.open = :yes and v.part in :responsible and v.state in :underWay"
-                    + " and not exists (select r from SupervisionItem j join j.receipts.units r where j = i and r = :unit)", p);
+            // the unit's row says whether it owes its receipt (UnitInvolvement.awaitsReceipt): the index alone
+            case ACKNOWLEDGE -> new Kind(todo, "UnitInvolvement v", "v.unit = :unit and v.awaitsReceipt = :yes",
+                    "v.itemId", "v.due", p);
             case HANDLE -> new Kind(todo, "SupervisionItem i", "i.handler = :me and i.state = :inProgress"
                     + " and i.leadUnit = :unit and not exists (select d from ItemEvent d where d.item = i"
                     + " and d.action = :drafting and not exists (select r from ItemEvent r where r.item = i"
@@ -214,11 +214,10 @@ public class ToDos {
                 .bind("pendingApproval", ItemState.PENDING_APPROVAL).bind("registered", ItemState.REGISTERED).bind("inProgress", ItemState.IN_PROGRESS)
                 .bind("submitted", ItemState.SUBMITTED).bind("completed", ItemState.COMPLETED)
                 .bind("fedBack", ItemState.FED_BACK).bind("terminated", ItemState.TERMINATED)
-                .bind("underWay", UNDER_WAY).bind("today", today)
+                .bind("today", today)
                 .bind("extending", statesOf(ItemAction.DECIDE_EXTENSION)).bind("halting", statesOf(ItemAction.DECIDE_HALT))
                 .bind("citable", statesOf(ItemAction.ISSUE_NOTICE))
                 .bind("finished", EnumSet.of(ItemState.FED_BACK, ItemState.TERMINATED))
-                .bind("responsible", EnumSet.of(UnitInvolvement.Part.LEAD, UnitInvolvement.Part.CO_UNIT))
                 .bind("comment", ItemAction.COMMENT).bind("consultation", ItemAction.SEND_FOR_CONSULTATION)
                 .bind("rework", ItemAction.RETURN_FOR_REWORK).bind("drafting", ItemAction.DRAFT_COMPLETION).bind("notice", ItemAction.ISSUE_NOTICE)
                 .bind("yes", Boolean.TRUE).bind("no", Boolean.FALSE)
@@ -234,8 +233,15 @@ public class ToDos {
                 .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(ItemState.class)));
     }
 
-    /** One kind's query: from where, under which conditions; parameters bound only where the query names them. */
-    private record Kind(ToDo todo, String from, String where, Map<String, Object> parameters) {
+    /**
+     * One kind's query: from where, under which conditions, the item's id and the deadline it is read by (the item's
+     * own unless the kind's index holds a copy); parameters bound only where the query names them.
+     */
+    private record Kind(ToDo todo, String from, String where, String item, String due, Map<String, Object> parameters) {
+
+        Kind(ToDo todo, String from, String where, Map<String, Object> parameters) {
+            this(todo, from, where, "i.id", "i.deadline.due", parameters);
+        }
 
         Kind bind(String name, Object value) {
             if (where.contains(":" + name + " ") || where.contains(":" + name + ")") || where.endsWith(":" + name)) {
@@ -246,7 +252,7 @@ public class ToDos {
 
         <T> TypedQuery<T> query(EntityManager em, String select, Class<T> type, boolean ordered) {
             TypedQuery<T> query = em.createQuery("select " + select + " from " + from + " where " + where
-                    + (ordered ? " order by i.deadline.due, i.id" : ""), type);
+                    + (ordered ? " order by " + due + ", " + item : ""), type);
             BoundParameters.bound(query);
             parameters.forEach(query::setParameter);
             return query;

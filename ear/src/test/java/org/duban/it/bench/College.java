@@ -223,6 +223,9 @@ final class College {
             s.executeUpdate(database.sql("INSERT INTO UNIT_INVOLVEMENT (ITEM_ID, UNIT_ID, PART, SEES, OPEN_ITEM, STATE,"
                     + " DUE) SELECT i.ID, cu.UNIT_ID, 'CO_UNIT', {yes}, i.OPEN_ITEM, i.STATE, i.DUE FROM ITEM_CO_UNIT cu"
                     + " JOIN SUPERVISION_ITEM i ON i.ID = cu.ITEM_ID WHERE i.CREATED_BY = '" + CREATED_BY + "'"));
+            // UnitInvolvement.awaitsReceipt: the open items' receipts (none are recorded here) are owed
+            s.executeUpdate(database.sql("UPDATE UNIT_INVOLVEMENT SET AWAITS_RECEIPT = {yes} WHERE OPEN_ITEM = {yes}"
+                    + " AND STATE IN ('ASSIGNED', 'IN_PROGRESS')"));
             c.commit();
             for (int u = 0; u < UNITS; u++) {
                 s.executeUpdate("UPDATE UNIT SET HEAD_ID = " + heads.get(u).getId() + " WHERE ID = "
