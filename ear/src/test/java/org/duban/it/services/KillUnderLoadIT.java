@@ -53,6 +53,7 @@ class KillUnderLoadIT {
         TestDatabase database = TestDatabase.ofThisBuild(WORK);
         Path war = Path.of(System.getProperty("it.microWar"));
         AtomicReference<MicroServer> server = new AtomicReference<>(database.server(war, DB, true));
+        WatchedOnce.scanAtEveryHour(server.get().base());
         Map<Long, String> confirmed = new ConcurrentHashMap<>();
         AtomicInteger unconfirmed = new AtomicInteger();
         AtomicBoolean working = new AtomicBoolean(true);

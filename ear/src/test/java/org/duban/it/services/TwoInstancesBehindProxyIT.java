@@ -62,6 +62,7 @@ class TwoInstancesBehindProxyIT {
         }
         List<MicroServer> instances = new ArrayList<>();
         instances.add(database.server(war, DB, true, member(0))); // makes the database and the demo college
+        WatchedOnce.scanAtEveryHour(instances.get(0).base());
         instances.add(database.server(war, DB, false, member(1)));
         try (ReverseProxy proxy = ReverseProxy.start(WORK, List.of(httpPorts[0], httpPorts[1]))) {
             whatOneInstanceWritesTheOtherShows(instances, database);
