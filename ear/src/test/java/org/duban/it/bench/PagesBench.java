@@ -172,7 +172,8 @@ class PagesBench {
         }
         report.append("Before measuring: ").append(rounds).append(" rounds of every page at twenty clients, ")
                 .append(STEADY_EACH).append(" requests each; the last kept the JIT compiling ")
-                .append(String.format("%.1f", 100 * compiling)).append(" % of its time.\n\n")
+                .append(String.format("%.1f", 100 * compiling)).append(" % of its time; code cache ")
+                .append(codeCache()).append(".\n\n")
                 .append("| page | 1 client p50 ms | p95 ms | raw SQL p50 ms | 20 clients p50 ms | p95 ms | requests/s |")
                 .append(" server processor ms a request (20 clients) | wrong answers |\n|---|---|---|---|---|---|---|---|---|\n");
         for (Page page : pages) {
@@ -197,7 +198,8 @@ class PagesBench {
                 .append(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20).append(" MiB of ")
                 .append(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() >> 20)
                 .append(" MiB committed; metaspace and other non-heap ")
-                .append(ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getUsed() >> 20).append(" MiB.\n");
+                .append(ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getUsed() >> 20)
+                .append(" MiB; code cache ").append(codeCache()).append(".\n");
         report.append(sql);
         write(items, report.toString());
         System.out.println(report);
@@ -263,6 +265,17 @@ class PagesBench {
         long[] times = lines.stream().skip(2).mapToLong(Long::parseLong).toArray();
         Arrays.sort(times);
         return new Run(times, Long.parseLong(lines.get(1)) / 1e9, (cpuAtEnd - cpuAtStart) / 1e6 / times.length);
+    }
+
+    /**
+     * The JIT's code cache, each segment's use of its size in MiB: a full segment makes the JIT throw compiled code
+     * away and compile it again, and never settle.
+     */
+    private static String codeCache() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getName().startsWith("CodeHeap"))
+                .map(pool -> String.format("%s %.1f of %.1f", pool.getName().substring("CodeHeap ".length()),
+                        pool.getUsage().getUsed() / 1048576.0, pool.getUsage().getMax() / 1048576.0))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The processor time this server (the JVM the bench runs in) has used, all threads, the JIT's and GC's too. */
