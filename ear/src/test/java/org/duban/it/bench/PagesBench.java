@@ -152,7 +152,8 @@ class PagesBench {
                 .append(" requests to warm up, then ").append(SINGLE).append("; twenty clients, each signed in as a")
                 .append(" different person: ").append(WARM_UP_EACH_OF_MANY).append(" requests each to warm up, then ")
                 .append(EACH_OF_MANY).append(" each, measured; the server's processor time (all its threads) over")
-                .append(" those, a request. The raw SQL runs over JDBC")
+                .append(" those, a request, and the clients' (their JVM's), which the two cores share.")
+                .append(" The raw SQL runs over JDBC")
                 .append(" in the same server, one statement after the other as the page needs them.\n\n");
         StringBuilder sql = new StringBuilder("\n## The raw SQL behind each page\n\n");
         int wrongInAll = 0;
@@ -175,7 +176,8 @@ class PagesBench {
                 .append(String.format("%.1f", 100 * compiling)).append(" % of its time; code cache ")
                 .append(codeCache()).append(".\n\n")
                 .append("| page | 1 client p50 ms | p95 ms | raw SQL p50 ms | 20 clients p50 ms | p95 ms | requests/s |")
-                .append(" server processor ms a request (20 clients) | wrong answers |\n|---|---|---|---|---|---|---|---|---|\n");
+                .append(" processor ms a request, server / clients (20 clients) | wrong answers |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
         for (Page page : pages) {
             AtomicInteger wrong = new AtomicInteger();
             long[] one = oneClient(page, wrong).times();
@@ -187,7 +189,8 @@ class PagesBench {
             report.append("| ").append(page.name()).append(" | ").append(ms(one, 50)).append(" | ").append(ms(one, 95))
                     .append(" | ").append(ms(raw, 50)).append(" | ").append(ms(many, 50)).append(" | ")
                     .append(ms(many, 95)).append(" | ").append(String.format("%.0f", many.length / seconds))
-                    .append(" | ").append(String.format("%.1f", run.serverCpuMsPerRequest()))
+                    .append(" | ").append(String.format("%.1f / %.1f", run.serverCpuMsPerRequest(),
+                            run.clientCpuMsPerRequest()))
                     .append(" | ").append(wrong.get()).append(" |\n");
             sql.append("- ").append(page.name()).append(": `")
                     .append(String.join("`; `", page.rawSql().stream().map(database::sql).toList())).append("`\n");
@@ -222,7 +225,7 @@ class PagesBench {
     }
 
     /** The requests' times, sorted, and the seconds they took all together. */
-    private record Run(long[] times, double seconds, double serverCpuMsPerRequest) {
+    private record Run(long[] times, double seconds, double serverCpuMsPerRequest, double clientCpuMsPerRequest) {
     }
 
     /** The requests, sent by {@link LoadClient} in a JVM of its own. */
@@ -262,9 +265,10 @@ class PagesBench {
             throw new IllegalStateException("the load client failed; see " + log);
         }
         wrong.addAndGet(Integer.parseInt(lines.get(0)));
-        long[] times = lines.stream().skip(2).mapToLong(Long::parseLong).toArray();
+        long[] times = lines.stream().skip(3).mapToLong(Long::parseLong).toArray();
         Arrays.sort(times);
-        return new Run(times, Long.parseLong(lines.get(1)) / 1e9, (cpuAtEnd - cpuAtStart) / 1e6 / times.length);
+        return new Run(times, Long.parseLong(lines.get(1)) / 1e9, (cpuAtEnd - cpuAtStart) / 1e6 / times.length,
+                Long.parseLong(lines.get(2)) / 1e6 / times.length);
     }
 
     /**
@@ -272,8 +276,9 @@ class PagesBench {
      * away and compile it again, and never settle.
      */
     private static String codeCache() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getName().startsWith("CodeHeap"))
-                .map(pool -> String.format("%s %.1f of %.1f", pool.getName().substring("CodeHeap ".length()),
+        // One pool "CodeCache" below 240 MiB (unsegmented), else "CodeHeap 'non-nmethods'" and its two siblings.
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getName().startsWith("Code"))
+                .map(pool -> String.format("%s %.1f of %.1f MiB", pool.getName().replace("CodeHeap ", ""),
                         pool.getUsage().getUsed() / 1048576.0, pool.getUsage().getMax() / 1048576.0))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
