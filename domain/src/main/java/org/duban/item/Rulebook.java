@@ -198,7 +198,7 @@ public final class Rulebook {
 
     /** The office has returned the unit's report (the item is back with the unit until it is submitted again). */
     private static boolean returned(SupervisionItem item) {
-        return item.getEvents().stream().anyMatch(event -> event.getAction() == ItemAction.RETURN_FOR_REWORK);
+        return item.isReturnedForRework();
     }
 
     /** The lead unit reports progress: the person it was handed to, or its head while nobody has it. */

@@ -82,6 +82,14 @@ public class SupervisionItem implements java.io.Serializable {
     @Column(name = "UNITS_TURN", nullable = false)
     private boolean unitsTurn;
 
+    /**
+     * The office has returned the completion report at least once (退回): the report is then submitted again, not
+     * submitted. Kept with the return, so that a unit's to-dos are an index range (schema version 25), not a search
+     * of each item's history.
+     */
+    @Column(name = "RETURNED_FOR_REWORK", nullable = false)
+    private boolean returnedForRework;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "CATEGORY", nullable = false, length = 20)
     private Category category;
@@ -384,6 +392,12 @@ public class SupervisionItem implements java.io.Serializable {
         requireAllowed(ItemAction.RETURN_FOR_REWORK);
         Require.presentIn("kind", kind, "error.rework.kindRequired");
         record(ItemAction.RETURN_FOR_REWORK, act, Require.textIn("text", reason, "error.reason.required"), kind.name());
+        returnedForRework = true;
+    }
+
+    /** Has the office returned the completion report at least once (the history holds a {@code RETURN_FOR_REWORK})? */
+    public boolean isReturnedForRework() {
+        return returnedForRework;
     }
 
     // ---- 反馈 feedback ---------------------------------------------------------------------------------------

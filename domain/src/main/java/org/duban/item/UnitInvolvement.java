@@ -101,7 +101,8 @@ public class UnitInvolvement implements java.io.Serializable {
         this.open = !state.isFinal();
         this.state = state;
         this.due = due;
-        this.awaitsReceipt = part != Part.CONSULTED && sees && ItemAction.ACKNOWLEDGE.isAllowedIn(state) && !acknowledged;
+        this.awaitsReceipt = part != Part.CONSULTED && sees && ItemAction.ACKNOWLEDGE.isAllowedIn(state)
+                && !acknowledged;
     }
 
     public Unit getUnit() { return unit; }

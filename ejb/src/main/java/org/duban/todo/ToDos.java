@@ -193,9 +193,9 @@ public class ToDos {
                     ? "(i.handler = :me or i.handler is null)" : "i.handler = :me"), p);
             case SUBMIT_REPORT -> new Kind(todo, "SupervisionItem i", "i.state = :inProgress and i.leadUnit = :unit"
                     + " and i.reports.completionDraft is not null"
-                    + " and not exists (select e from ItemEvent e where e.item = i and e.action = :rework)", p);
+                    + " and i.returnedForRework = :no", p);
             case RESUBMIT_REPORT -> new Kind(todo, "SupervisionItem i", "i.state = :inProgress and i.leadUnit = :unit"
-                    + " and exists (select e from ItemEvent e where e.item = i and e.action = :rework)", p);
+                    + " and i.returnedForRework = :yes", p);
             case DECIDE_EXTENSION -> new Kind(todo, "ExtensionRequest x join x.item i", "x.decision is null"
                     + " and i.state in :extending" + (caller.holds(Role.OFFICE_DIRECTOR) ? "" : inCharge), p);
             case REVIEW_REPORT -> new Kind(todo, "SupervisionItem i", "i.state = :submitted", p);
