@@ -46,12 +46,25 @@ public class Notifications {
                 Long.class).setParameter("me", callers.current().account()).getSingleResult();
     }
 
-    public void markRead(long notificationId) {
+    /** How many notices the signed-in person has, read or not: one range of the index (RECIPIENT_ID, READ_AT, ID). */
+    public long count() {
+        return em.createQuery("select count(n) from Notification n where n.recipient = :me", Long.class)
+                .setParameter("me", callers.current().account()).getSingleResult();
+    }
+
+    /**
+     * Marks one of the signed-in person's notices read (one read already stays as it was).
+     *
+     * @return the id of the item it is about
+     * @throws AccessDeniedException {@code error.access.notification}: no such notice, or another person's
+     */
+    public long markRead(long notificationId) {
         Notification notification = em.find(Notification.class, notificationId);
         if (notification == null || !notification.getRecipient().equals(callers.current().account())) {
             throw new AccessDeniedException("error.access.notification");
         }
         notification.markRead(clock.instant());
+        return notification.getItem().getId();
     }
 
     public int markAllRead() {

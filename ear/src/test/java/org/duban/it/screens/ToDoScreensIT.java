@@ -162,7 +162,7 @@ class ToDoScreensIT extends ScreenTest {
         waits(person, todo, 1);
         screens.open("inbox.xhtml");
         Browser.screenshot(browser, "inbox-" + person + "-" + notice);
-        List<WebElement> notices = browser.findElements(By.cssSelector("#inbox\\:notices tbody tr"))
+        List<WebElement> notices = browser.findElements(By.cssSelector("#notices tbody tr"))
                 .stream().filter(row -> row.getText().contains(title)).toList();
         assertEquals(1, notices.size() - earlierNotices(person), person + "'s inbox: one notice of the hand-off "
                 + notices.stream().map(WebElement::getText).toList());

@@ -48,6 +48,8 @@ class AttacksIT extends InServerTest {
     private AuditLog audit;
     @EJB
     private org.duban.organization.Administration administration;
+    @EJB
+    private org.duban.notification.Notifications notifications;
 
 
     private WebClient signedIn(String username) {
@@ -60,6 +62,28 @@ class AttacksIT extends InServerTest {
     private List<AuditEvent> trailOf(String actor, AuditKind kind) {
         signIn.as(world.admin.getUsername(), Fixtures.PASSWORD);
         return audit.page(new AuditFilter(kind, actor, null, null), 0, 100);
+    }
+
+    /** A notice's link names it by id: another person following it is told there is no such notice, and it stays unread. */
+    @Test
+    void anotherPersonsNoticeIsNotOpenedByItsAddress() {
+        assigned(workflow, "通知攻击 " + world.id, world.leadUnit, java.util.Set.of(), world.leader,
+                LocalDate.now().plusDays(20));
+        as(world.leadHead);
+        org.duban.notification.Notification theirs = notifications.mine(0, 1).get(0);
+        assertFalse(theirs.isRead());
+
+        HttpResponse<String> tried = signedIn(world.foreignHead.getUsername()).get("inbox.xhtml?open=" + theirs.getId());
+        assertEquals(200, tried.statusCode());
+        assertTrue(tried.uri().getPath().endsWith("/inbox.xhtml"), "not taken to the item: " + tried.uri());
+        assertTrue(tried.body().contains("找不到该通知"), "told there is no such notice");
+        as(world.leadHead);
+        assertFalse(notifications.mine(0, 1).get(0).isRead(), "the notice is still unread for its person");
+
+        HttpResponse<String> opened = signedIn(world.leadHead.getUsername()).get("inbox.xhtml?open=" + theirs.getId());
+        assertTrue(opened.uri().getPath().endsWith("/items/item.xhtml"), "its person is taken to the item");
+        as(world.leadHead);
+        assertTrue(notifications.mine(0, 1).get(0).isRead(), "and it is read");
     }
 
     /** A session follows its account: deactivated, the person is at the sign-in page on their next click. */

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * The number of statements a list page runs does not grow with its rows: the unit's home page and work list, with
  * two items and then with fifteen (one page), each with its own leader in charge and co-unit, counted by the
- * persistence provider; and the item page with three events and then with thirteen.
+ * persistence provider; the item page with three events and then with thirteen; the inbox with the notices of two
+ * assigned items and then of fifteen.
  */
 class StatementCountIT extends InServerTest {
 
@@ -73,6 +74,21 @@ class StatementCountIT extends InServerTest {
         }
         long withThirteen = statementsOf(office, "items/item.xhtml?id=" + id, 0);
         assertEquals(withThree, withThirteen, "the item page with 3 events and with 13");
+    }
+
+    @Test
+    void theInboxRunsAsManyStatementsForFifteenNoticesAsForTwo() {
+        WebClient head = WebClient.ofThisServer();
+        head.signIn(world.leadHead.getUsername(), Fixtures.PASSWORD);
+        for (int i = 0; i < 2; i++) {
+            assigned(i); // each assignment notifies the lead unit's head (交办)
+        }
+        long withTwo = statementsOf(head, "inbox.xhtml", 2);
+        for (int i = 2; i < 15; i++) {
+            assigned(i);
+        }
+        long withFifteen = statementsOf(head, "inbox.xhtml", 15);
+        assertEquals(withTwo, withFifteen, "the inbox with 2 notices and with 15");
     }
 
     /**
