@@ -69,7 +69,8 @@ class PagesBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarForInContainerTests(WebClient.class, College.class, BenchDatabase.class, Reports.class);
+        return Deployments.microWarForInContainerTests(WebClient.class, LoadClient.class, College.class,
+                BenchDatabase.class, Reports.class);
     }
 
     @EJB
@@ -113,10 +114,15 @@ class PagesBench {
                                         + " AND HANDLER_ID IS NULL ORDER BY DUE, ID FETCH FIRST 10 ROWS ONLY",
                                 "SELECT COUNT(*) FROM SUPERVISION_ITEM WHERE LEAD_UNIT_ID = ? AND STATE = 'IN_PROGRESS'"
                                         + " AND NEXT_REPORT_ON <= CURRENT_DATE AND HANDLER_ID IS NULL",
-                                "SELECT i.ID, i.DUE FROM SUPERVISION_ITEM i WHERE i.STATE = 'IN_PROGRESS'"
-                                        + " AND i.LEAD_UNIT_ID = ? AND EXISTS (SELECT 1 FROM ITEM_EVENT e"
-                                        + " WHERE e.ITEM_ID = i.ID AND e.ACTION = 'RETURN_FOR_REWORK')"
-                                        + " ORDER BY i.DUE, i.ID FETCH FIRST 10 ROWS ONLY",
+                                "SELECT ID, DUE FROM SUPERVISION_ITEM WHERE LEAD_UNIT_ID = ? AND STATE = 'IN_PROGRESS'"
+                                        + " AND RETURNED_FOR_REWORK = {no} AND COMPLETION_DRAFT IS NOT NULL"
+                                        + " ORDER BY DUE, ID FETCH FIRST 10 ROWS ONLY",
+                                "SELECT COUNT(*) FROM SUPERVISION_ITEM WHERE LEAD_UNIT_ID = ? AND STATE = 'IN_PROGRESS'"
+                                        + " AND RETURNED_FOR_REWORK = {no} AND COMPLETION_DRAFT IS NOT NULL",
+                                "SELECT ID, DUE FROM SUPERVISION_ITEM WHERE LEAD_UNIT_ID = ? AND STATE = 'IN_PROGRESS'"
+                                        + " AND RETURNED_FOR_REWORK = {yes} ORDER BY DUE, ID FETCH FIRST 10 ROWS ONLY",
+                                "SELECT COUNT(*) FROM SUPERVISION_ITEM WHERE LEAD_UNIT_ID = ? AND STATE = 'IN_PROGRESS'"
+                                        + " AND RETURNED_FOR_REWORK = {yes}",
                                 "SELECT COUNT(*) FROM UNIT_INVOLVEMENT WHERE UNIT_ID = ? AND SEES = {yes} AND OPEN_ITEM = {yes}",
                                 "SELECT i.* FROM UNIT_INVOLVEMENT v JOIN SUPERVISION_ITEM i ON i.ID = v.ITEM_ID WHERE"
                                         + " v.UNIT_ID = ? AND v.SEES = {yes} AND v.OPEN_ITEM = {yes} ORDER BY v.DUE, v.ITEM_ID"
@@ -137,8 +143,10 @@ class PagesBench {
                         leader -> Date.valueOf(redUntil)),
                 new Page("a unit head's inbox (通知)", college.heads, head -> "inbox.xhtml", head -> "notice-link",
                         List.of("SELECT COUNT(*) FROM NOTIFICATION WHERE RECIPIENT_ID = ? AND READ_AT IS NULL",
+                                "SELECT COUNT(*) FROM NOTIFICATION WHERE RECIPIENT_ID = ?",
                                 "SELECT * FROM NOTIFICATION n JOIN SUPERVISION_ITEM i ON i.ID = n.ITEM_ID WHERE"
-                                        + " n.RECIPIENT_ID = ? ORDER BY n.CREATED_AT DESC FETCH FIRST 50 ROWS ONLY"),
+                                        + " n.RECIPIENT_ID = ? ORDER BY n.CREATED_AT DESC, n.ID DESC"
+                                        + " FETCH FIRST 20 ROWS ONLY"),
                         head -> head.getId()));
 
         StringBuilder report = new StringBuilder("# Pages benchmark\n\nRun ").append(Instant.now())
@@ -253,9 +261,9 @@ class PagesBench {
                 StandardCharsets.UTF_8))) {
             for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
                 if (line.equals(LoadClient.MEASURING)) {
-                    cpuAtStart = serverCpuNanos();
+                    cpuAtStart = LoadClient.processCpuNanos();
                 } else if (line.equals(LoadClient.MEASURED)) {
-                    cpuAtEnd = serverCpuNanos();
+                    cpuAtEnd = LoadClient.processCpuNanos();
                 } else {
                     lines.add(line);
                 }
@@ -283,12 +291,7 @@ class PagesBench {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    /** The processor time this server (the JVM the bench runs in) has used, all threads, the JIT's and GC's too. */
-    private static long serverCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
+    /** The page's raw SQL, its statements one after the other, {@code SINGLE} times after warming up: sorted nanoseconds. */
     private long[] raw(Page page, Account person) throws Exception {
         long[] times = new long[SINGLE];
         try (Connection c = dataSource.getConnection()) {
